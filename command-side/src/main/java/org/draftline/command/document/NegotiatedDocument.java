@@ -1,0 +1,641 @@
+package org.draftline.command.document;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.draftline.api.Deadline;
+import org.draftline.api.actor.Actor;
+import org.draftline.api.actor.Role;
+import org.draftline.api.delegation.Delegation;
+import org.draftline.api.document.AppointCoFacilitators;
+import org.draftline.api.document.CoFacilitator;
+import org.draftline.api.document.DeclareConsensus;
+import org.draftline.api.document.DocumentEvent.CoFacilitatorsAppointed;
+import org.draftline.api.document.DocumentEvent.CoFacilitatorsReplaced;
+import org.draftline.api.document.DocumentEvent.ConsensusDeclared;
+import org.draftline.api.document.DocumentEvent.DocumentAdopted;
+import org.draftline.api.document.DocumentEvent.DocumentRegistered;
+import org.draftline.api.document.DocumentEvent.DocumentWithdrawn;
+import org.draftline.api.document.DocumentEvent.FinalDraftCirculated;
+import org.draftline.api.document.DocumentEvent.InputSubmitted;
+import org.draftline.api.document.DocumentEvent.InputWindowClosed;
+import org.draftline.api.document.DocumentEvent.InputWindowExtended;
+import org.draftline.api.document.DocumentEvent.InputWindowOpened;
+import org.draftline.api.document.DocumentEvent.InputWindowReopened;
+import org.draftline.api.document.DocumentEvent.MeetingRecorded;
+import org.draftline.api.document.DocumentEvent.RevisedDraftCirculated;
+import org.draftline.api.document.DocumentEvent.SilenceBroken;
+import org.draftline.api.document.DocumentEvent.SilenceConcluded;
+import org.draftline.api.document.DocumentEvent.SilenceExtended;
+import org.draftline.api.document.DocumentEvent.SilenceStarted;
+import org.draftline.api.document.DocumentEvent.SupportingDocumentPublished;
+import org.draftline.api.document.DocumentEvent.ZeroDraftCirculated;
+import org.draftline.api.document.DocumentId;
+import org.draftline.api.document.RecordAdoption;
+import org.draftline.api.document.RegisterDocument;
+import org.draftline.api.document.ReplaceCoFacilitators;
+import org.draftline.api.document.Stage;
+import org.draftline.api.document.WithdrawDocument;
+import org.draftline.api.draft.CirculateFinalDraft;
+import org.draftline.api.draft.CirculateRevisedDraft;
+import org.draftline.api.draft.CirculateZeroDraft;
+import org.draftline.api.draft.CloseInputWindow;
+import org.draftline.api.draft.DraftLabel;
+import org.draftline.api.draft.ExtendInputWindow;
+import org.draftline.api.draft.OpenInputWindow;
+import org.draftline.api.draft.SubmitInput;
+import org.draftline.api.meeting.PublishSupportingDocument;
+import org.draftline.api.meeting.RecordMeeting;
+import org.draftline.api.rules.NegotiationRule;
+import org.draftline.api.rules.RuleViolation;
+import org.draftline.api.silence.BreakSilence;
+import org.draftline.api.silence.ConcludeSilence;
+import org.draftline.api.silence.ExtendSilence;
+import org.draftline.api.silence.SilenceOutcome;
+import org.draftline.api.silence.StartSilence;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.draftline.api.rules.NegotiationRule.*;
+
+/**
+ * One negotiated document and the whole rulebook of its negotiation. Each command handler checks the
+ * rules in a fixed order (the document is open, the actor may act, the stage allows the move, the time
+ * fits the record) and only then applies events, so a refused command records nothing.
+ */
+@Aggregate
+public class NegotiatedDocument {
+
+    /** How far in the future a real-world time may lie, for clocks that disagree a little. */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    private static final Set<Stage> DRAFT_UNDER_CONSULTATION =
+            EnumSet.of(Stage.ZERO_DRAFT, Stage.REVISED_DRAFT, Stage.SILENCE_BROKEN);
+
+    @AggregateIdentifier
+    private DocumentId documentId;
+    private Stage stage;
+    private Instant lastOccurredAt;
+    private List<CoFacilitator> coFacilitators = List.of();
+    private final Set<DraftLabel> drafts = new HashSet<>();
+    private DraftLabel currentDraft;
+    private int revisions;
+    private int finalDrafts;
+    private InputWindow inputWindow;
+    private RunningSilence silence;
+    private int silenceProcedures;
+
+    protected NegotiatedDocument() {
+        // for Axon: rebuilt from its events
+    }
+
+    @CommandHandler
+    public NegotiatedDocument(RegisterDocument command, Actor actor, Clock clock) {
+        requireRole(actor, Role.SECRETARIAT, NOT_SECRETARIAT, "register a document");
+        Instant at = realWorldTime(command.occurredAt(), clock);
+        apply(new DocumentRegistered(command.documentId(), command.title(), command.kind(), command.body(),
+                command.session(), command.mandate(), at));
+    }
+
+    @CommandHandler
+    public void handle(AppointCoFacilitators command, Actor actor, Clock clock) {
+        requireOpen();
+        requireRole(actor, Role.SECRETARIAT, NOT_SECRETARIAT, "appoint co-facilitators");
+        if (!coFacilitators.isEmpty()) {
+            throw refusal(CO_FACILITATORS_ALREADY_APPOINTED,
+                    "co-facilitators are already appointed; replace them instead");
+        }
+        Instant at = beginAct(command.occurredAt(), clock);
+        apply(new CoFacilitatorsAppointed(documentId, command.coFacilitators(), command.letter(), at));
+    }
+
+    @CommandHandler
+    public void handle(ReplaceCoFacilitators command, Actor actor, Clock clock) {
+        requireOpen();
+        requireRole(actor, Role.SECRETARIAT, NOT_SECRETARIAT, "replace co-facilitators");
+        if (coFacilitators.isEmpty()) {
+            throw refusal(NO_CO_FACILITATORS, "no co-facilitators are appointed yet; appoint them first");
+        }
+        if (coFacilitators.equals(command.coFacilitators())) {
+            throw refusal(SAME_CO_FACILITATORS, "these are the co-facilitators already appointed");
+        }
+        Instant at = beginAct(command.occurredAt(), clock);
+        apply(new CoFacilitatorsReplaced(documentId, coFacilitators, command.coFacilitators(), command.letter(), at));
+    }
+
+    @CommandHandler
+    public void handle(CirculateZeroDraft command, Actor actor, Clock clock) {
+        requireOpen();
+        requireCoFacilitator(actor, "circulate the zero draft");
+        Instant at = beginAct(command.occurredAt(), clock);
+        requireStage("a zero draft follows the appointment of co-facilitators, once", Stage.CO_FACILITATORS_APPOINTED);
+        requireDeadlineAfter(command.inputDeadline(), at);
+        apply(new ZeroDraftCirculated(documentId, DraftLabel.ZERO, command.text(), at));
+        openWindowOnNewDraft(command.inputDeadline(), at);
+    }
+
+    @CommandHandler
+    public void handle(CirculateRevisedDraft command, Actor actor, Clock clock) {
+        requireOpen();
+        requireCoFacilitator(actor, "circulate a revised draft");
+        Instant at = beginAct(command.occurredAt(), clock);
+        if (silence != null && !silence.isBroken()) {
+            throw refusal(SILENCE_RUNNING, "the current draft is under silence until " + silence.deadline.at()
+                    + "; a revision follows only a broken silence");
+        }
+        requireStage("a revised draft follows a zero draft, a revised draft or a broken silence",
+                Stage.ZERO_DRAFT, Stage.REVISED_DRAFT, Stage.SILENCE_BROKEN);
+        requireDeadlineAfter(command.inputDeadline(), at);
+        if (silence != null) {
+            concludeSilence(at);
+        }
+        closeWindowOfSupersededDraft(at);
+        int revision = revisions + 1;
+        apply(new RevisedDraftCirculated(documentId, DraftLabel.revision(revision), revision, command.text(), at));
+        openWindowOnNewDraft(command.inputDeadline(), at);
+    }
+
+    @CommandHandler
+    public void handle(CirculateFinalDraft command, Actor actor, Clock clock) {
+        requireOpen();
+        requireCoFacilitator(actor, "circulate the final draft");
+        Instant at = beginAct(command.occurredAt(), clock);
+        requireNoSilence();
+        requireStage("a final draft follows a zero or revised draft, or a passed silence",
+                Stage.ZERO_DRAFT, Stage.REVISED_DRAFT, Stage.SILENCE_PASSED);
+        closeWindowOfSupersededDraft(at);
+        apply(new FinalDraftCirculated(documentId, DraftLabel.finalDraft(finalDrafts + 1), command.text(), at));
+    }
+
+    @CommandHandler
+    public void handle(SubmitInput command, Actor actor, Clock clock) {
+        requireOpen();
+        requireOwnDelegation(actor, command.delegation(), "submit input");
+        requireGroup(command.onBehalfOf());
+        Instant at = beginAct(command.occurredAt(), clock);
+        requireCurrentDraft(command.onDraft());
+        requireNoSilence();
+        requireStage("written input is taken on a draft under consultation", DRAFT_UNDER_CONSULTATION);
+        if (inputWindow != null && inputWindow.onDraft().equals(currentDraft)) {
+            if (!inputWindow.deadline().admits(at)) {
+                throw refusal(DEADLINE_PASSED, "input on " + currentDraft.displayName() + " was due before "
+                        + inputWindow.deadline().at());
+            }
+            if (inputWindow.closed()) {
+                throw refusal(INPUT_WINDOW_CLOSED, "the window for input on " + currentDraft.displayName()
+                        + " is closed");
+            }
+        }
+        apply(new InputSubmitted(documentId, command.onDraft(), command.delegation(), command.onBehalfOf(),
+                command.comments(), command.proposals(), at));
+    }
+
+    @CommandHandler
+    public void handle(OpenInputWindow command, Actor actor, Clock clock) {
+        requireOpen();
+        requireCoFacilitator(actor, "open the window for input");
+        Instant at = beginAct(command.occurredAt(), clock);
+        requireNoSilence();
+        requireStage("input is taken on a draft under consultation", DRAFT_UNDER_CONSULTATION);
+        boolean sameDraft = inputWindow != null && inputWindow.onDraft().equals(currentDraft);
+        if (sameDraft && !inputWindow.closed()) {
+            throw refusal(INPUT_WINDOW_ALREADY_OPEN, "the window for input on " + currentDraft.displayName()
+                    + " is open until " + inputWindow.deadline().at() + "; extend it instead");
+        }
+        requireDeadlineAfter(command.deadline(), at);
+        if (sameDraft) {
+            apply(new InputWindowReopened(documentId, currentDraft, command.deadline(), at));
+        } else {
+            apply(new InputWindowOpened(documentId, currentDraft, command.deadline(), at));
+        }
+    }
+
+    @CommandHandler
+    public void handle(ExtendInputWindow command, Actor actor, Clock clock) {
+        requireOpen();
+        requireCoFacilitator(actor, "extend the window for input");
+        Instant at = beginAct(command.occurredAt(), clock);
+        if (inputWindow == null || inputWindow.closed()) {
+            throw refusal(INPUT_WINDOW_NOT_OPEN, "no window for input is open; open or reopen one instead");
+        }
+        requireLaterDeadline(command.deadline(), inputWindow.deadline());
+        apply(new InputWindowExtended(documentId, inputWindow.onDraft(), inputWindow.deadline(), command.deadline(),
+                at));
+    }
+
+    @CommandHandler
+    public void handle(CloseInputWindow command, Actor actor, Clock clock) {
+        requireOpen();
+        if (!actor.is(Role.SYSTEM)) {
+            requireCoFacilitator(actor, "close the window for input");
+        }
+        if (inputWindow == null || inputWindow.closed()) {
+            throw refusal(INPUT_WINDOW_NOT_OPEN, "no window for input is open");
+        }
+        Instant at = actor.is(Role.SYSTEM) ? deadlineReached(inputWindow.deadline(), clock)
+                : beginAct(command.occurredAt(), clock);
+        apply(new InputWindowClosed(documentId, inputWindow.onDraft(), at));
+    }
+
+    @CommandHandler
+    public void handle(RecordMeeting command, Actor actor, Clock clock) {
+        requireOpen();
+        requireCoFacilitator(actor, "record a meeting");
+        Instant at = beginAct(command.occurredAt(), clock);
+        apply(new MeetingRecorded(documentId, command.kind(), command.title(), command.heldOn(), command.summary(), at));
+    }
+
+    @CommandHandler
+    public void handle(PublishSupportingDocument command, Actor actor, Clock clock) {
+        requireOpen();
+        if (!actor.is(Role.SECRETARIAT) && !isCoFacilitator(actor)) {
+            throw refusal(NOT_SECRETARIAT_OR_CO_FACILITATOR,
+                    "only the secretariat or a co-facilitator may publish a supporting document");
+        }
+        Instant at = beginAct(command.occurredAt(), clock);
+        apply(new SupportingDocumentPublished(documentId, command.kind(), command.title(), command.url(), at));
+    }
+
+    @CommandHandler
+    public void handle(StartSilence command, Actor actor, Clock clock) {
+        requireOpen();
+        requireCoFacilitator(actor, "start a silence procedure");
+        Instant at = beginAct(command.occurredAt(), clock);
+        if (silence != null) {
+            throw refusal(SILENCE_RUNNING, "silence procedure " + silence.procedure + " runs until "
+                    + silence.deadline.at());
+        }
+        if (stage == Stage.ZERO_DRAFT) {
+            throw refusal(SILENCE_ON_ZERO_DRAFT, "silence runs on a revised or final draft, not on the zero draft");
+        }
+        requireStage("silence runs on the current revised or final draft",
+                Stage.REVISED_DRAFT, Stage.FINAL_DRAFT, Stage.SILENCE_BROKEN);
+        requireDeadlineAfter(command.deadline(), at);
+        if (inputWindow != null && !inputWindow.closed()) {
+            apply(new InputWindowClosed(documentId, inputWindow.onDraft(), at));
+        }
+        apply(new SilenceStarted(documentId, silenceProcedures + 1, currentDraft, command.deadline(), at));
+    }
+
+    @CommandHandler
+    public void handle(ExtendSilence command, Actor actor, Clock clock) {
+        requireOpen();
+        requireCoFacilitator(actor, "extend the silence procedure");
+        requireSilenceRunning();
+        Instant at = realWorldTime(command.occurredAt(), clock);
+        requireBeforeSilenceDeadline(at, "extended");
+        requireLaterDeadline(command.deadline(), silence.deadline);
+        apply(new SilenceExtended(documentId, silence.procedure, silence.deadline, command.deadline(), at));
+    }
+
+    @CommandHandler
+    public void handle(BreakSilence command, Actor actor, Clock clock) {
+        requireOpen();
+        requireOwnDelegation(actor, command.delegation(), "break silence");
+        requireGroup(command.onBehalfOf());
+        requireSilenceRunning();
+        if (isCoFacilitator(actor)) {
+            throw refusal(CO_FACILITATOR_CANNOT_BREAK_SILENCE,
+                    "a co-facilitator's delegation put the text under silence and cannot break it");
+        }
+        Instant at = realWorldTime(command.occurredAt(), clock);
+        requireBeforeSilenceDeadline(at, "broken");
+        if (silence.brokenBy.contains(command.delegation())) {
+            throw refusal(ALREADY_BROKE_SILENCE, command.delegation() + " already broke silence procedure "
+                    + silence.procedure);
+        }
+        apply(new SilenceBroken(documentId, silence.procedure, command.delegation(), command.onBehalfOf(),
+                command.reason(), command.proposals(), at));
+    }
+
+    @CommandHandler
+    public void handle(ConcludeSilence command, Clock clock) {
+        requireOpen();
+        if (silence == null || silence.procedure != command.procedure()) {
+            throw refusal(SILENCE_NOT_RUNNING, "silence procedure " + command.procedure() + " is not running");
+        }
+        concludeSilence(deadlineReached(silence.deadline, clock));
+    }
+
+    @CommandHandler
+    public void handle(DeclareConsensus command, Actor actor, Clock clock) {
+        requireOpen();
+        requireCoFacilitator(actor, "declare consensus");
+        Instant at = beginAct(command.occurredAt(), clock);
+        requireNoSilence();
+        requireStage("consensus follows a final draft or a passed silence", Stage.FINAL_DRAFT, Stage.SILENCE_PASSED);
+        apply(new ConsensusDeclared(documentId, currentDraft, command.note(), at));
+    }
+
+    @CommandHandler
+    public void handle(RecordAdoption command, Actor actor, Clock clock) {
+        requireOpen();
+        requireRole(actor, Role.SECRETARIAT, NOT_SECRETARIAT, "record the adoption");
+        Instant at = beginAct(command.occurredAt(), clock);
+        requireStage("adoption follows consensus", Stage.CONSENSUS);
+        apply(new DocumentAdopted(documentId, command.symbol(), command.adoptedOn(), command.method(), command.votes(),
+                command.draftSymbol(), currentDraft, at));
+    }
+
+    @CommandHandler
+    public void handle(WithdrawDocument command, Actor actor, Clock clock) {
+        requireOpen();
+        if (!actor.is(Role.SECRETARIAT) && !isCoFacilitator(actor)) {
+            throw refusal(NOT_SECRETARIAT_OR_CO_FACILITATOR,
+                    "only the secretariat or a co-facilitator may withdraw the document");
+        }
+        Instant at = beginAct(command.occurredAt(), clock);
+        apply(new DocumentWithdrawn(documentId, command.reason(), at));
+    }
+
+    private void requireOpen() {
+        if (stage == Stage.ADOPTED) {
+            throw refusal(ALREADY_ADOPTED, "the document is adopted; nothing about it changes any more");
+        }
+        if (stage == Stage.WITHDRAWN) {
+            throw refusal(DOCUMENT_WITHDRAWN, "the document was withdrawn");
+        }
+    }
+
+    private static void requireRole(Actor actor, Role role, NegotiationRule rule, String act) {
+        if (!actor.is(role)) {
+            throw refusal(rule, "only the " + role.name().toLowerCase() + " may " + act);
+        }
+    }
+
+    private boolean isCoFacilitator(Actor actor) {
+        return actor.is(Role.DELEGATE)
+                && coFacilitators.stream().anyMatch(c -> c.delegation().equals(actor.delegation()));
+    }
+
+    private void requireCoFacilitator(Actor actor, String act) {
+        if (!isCoFacilitator(actor)) {
+            throw refusal(NOT_A_CO_FACILITATOR, "only an appointed co-facilitator may " + act);
+        }
+    }
+
+    private static void requireOwnDelegation(Actor actor, Delegation delegation, String act) {
+        if (!actor.is(Role.DELEGATE)) {
+            throw refusal(NOT_A_DELEGATE, "only a delegate may " + act);
+        }
+        if (!actor.delegation().equals(delegation)) {
+            throw refusal(NOT_YOUR_DELEGATION, "a delegate of " + actor.delegation() + " cannot " + act
+                    + " in the name of " + delegation);
+        }
+    }
+
+    private static void requireGroup(Delegation onBehalfOf) {
+        if (onBehalfOf != null && !onBehalfOf.isGroup()) {
+            throw refusal(NOT_A_GROUP, "onBehalfOf: " + onBehalfOf + " is not a group of states");
+        }
+    }
+
+    private void requireStage(String rule, Stage... allowed) {
+        requireStage(rule, EnumSet.of(allowed[0], allowed));
+    }
+
+    private void requireStage(String rule, Set<Stage> allowed) {
+        if (!allowed.contains(stage)) {
+            throw refusal(WRONG_STAGE, rule + "; the document is at " + stage);
+        }
+    }
+
+    private void requireCurrentDraft(DraftLabel label) {
+        if (!drafts.contains(label)) {
+            throw refusal(UNKNOWN_DRAFT, "no draft " + label + " was circulated");
+        }
+        if (!label.equals(currentDraft)) {
+            throw refusal(DRAFT_SUPERSEDED, label.displayName() + " was superseded by " + currentDraft.displayName());
+        }
+    }
+
+    private void requireNoSilence() {
+        if (silence != null) {
+            throw refusal(SILENCE_RUNNING, "the text is under silence until " + silence.deadline.at());
+        }
+    }
+
+    private void requireSilenceRunning() {
+        if (silence == null) {
+            throw refusal(SILENCE_NOT_RUNNING, "no silence procedure is running");
+        }
+    }
+
+    private void requireBeforeSilenceDeadline(Instant at, String act) {
+        if (!silence.deadline.admits(at)) {
+            throw refusal(DEADLINE_PASSED, "silence procedure " + silence.procedure + " ended at "
+                    + silence.deadline.at() + "; it can no longer be " + act);
+        }
+    }
+
+    private static void requireDeadlineAfter(Deadline deadline, Instant at) {
+        if (deadline != null && !deadline.at().isAfter(at)) {
+            throw refusal(DEADLINE_NOT_AFTER_START, "the deadline " + deadline.at() + " must fall after " + at);
+        }
+    }
+
+    private static void requireLaterDeadline(Deadline proposed, Deadline current) {
+        if (!proposed.isAfter(current)) {
+            throw refusal(DEADLINE_NOT_LATER, "the new deadline " + proposed.at() + " is not later than "
+                    + current.at());
+        }
+    }
+
+    private static Instant deadlineReached(Deadline deadline, Clock clock) {
+        if (clock.instant().isBefore(deadline.at())) {
+            throw refusal(DEADLINE_NOT_REACHED, "the deadline " + deadline.at() + " has not come yet");
+        }
+        return deadline.at();
+    }
+
+    /**
+     * The real-world time of an act: as given, or now. Facts are recorded in real-world order and
+     * never dated in the future.
+     */
+    private Instant realWorldTime(Instant requested, Clock clock) {
+        Instant now = clock.instant();
+        Instant at = requested == null ? now : requested;
+        if (at.isAfter(now.plus(CLOCK_SKEW))) {
+            throw refusal(OCCURRED_IN_FUTURE, "occurredAt: " + at + " lies in the future");
+        }
+        if (lastOccurredAt != null && at.isBefore(lastOccurredAt)) {
+            throw refusal(OCCURRED_BEFORE_LAST_STEP, "occurredAt: " + at + " is before the last step on record ("
+                    + lastOccurredAt + "); facts are recorded in real-world order");
+        }
+        return at;
+    }
+
+    /**
+     * The real-world time of an act, after recording the end of a silence or input window whose deadline
+     * the act's date has passed: the record then reads in real-world order even when loaded long after.
+     * If the act is refused later on, the whole command is rolled back with it.
+     */
+    private Instant beginAct(Instant requested, Clock clock) {
+        Instant at = realWorldTime(requested, clock);
+        if (silence != null && silence.isOverBy(at)) {
+            concludeSilence(silence.deadline.at());
+        }
+        if (inputWindow != null && inputWindow.isPastDeadlineAt(at)) {
+            apply(new InputWindowClosed(documentId, inputWindow.onDraft(), inputWindow.deadline().at()));
+        }
+        return at;
+    }
+
+    private void concludeSilence(Instant at) {
+        SilenceOutcome outcome = silence.isBroken() ? SilenceOutcome.BROKEN : SilenceOutcome.PASSED;
+        apply(new SilenceConcluded(documentId, silence.procedure, outcome, List.copyOf(silence.brokenBy), at));
+    }
+
+    private void closeWindowOfSupersededDraft(Instant at) {
+        if (inputWindow != null && !inputWindow.closed()) {
+            apply(new InputWindowClosed(documentId, inputWindow.onDraft(), at));
+        }
+    }
+
+    private void openWindowOnNewDraft(Deadline deadline, Instant at) {
+        if (deadline != null) {
+            apply(new InputWindowOpened(documentId, currentDraft, deadline, at));
+        }
+    }
+
+    private static RuleViolation refusal(NegotiationRule rule, String detail) {
+        return new RuleViolation(rule, detail);
+    }
+
+    @EventSourcingHandler
+    void on(DocumentRegistered event) {
+        documentId = event.documentId();
+        stage = Stage.REGISTERED;
+        lastOccurredAt = event.occurredAt();
+    }
+
+    @EventSourcingHandler
+    void on(CoFacilitatorsAppointed event) {
+        coFacilitators = event.coFacilitators();
+        stage = Stage.CO_FACILITATORS_APPOINTED;
+        lastOccurredAt = event.occurredAt();
+    }
+
+    @EventSourcingHandler
+    void on(CoFacilitatorsReplaced event) {
+        coFacilitators = event.coFacilitators();
+        lastOccurredAt = event.occurredAt();
+    }
+
+    @EventSourcingHandler
+    void on(ZeroDraftCirculated event) {
+        circulated(event.label(), Stage.ZERO_DRAFT, event.occurredAt());
+    }
+
+    @EventSourcingHandler
+    void on(RevisedDraftCirculated event) {
+        revisions = event.revision();
+        circulated(event.label(), Stage.REVISED_DRAFT, event.occurredAt());
+    }
+
+    @EventSourcingHandler
+    void on(FinalDraftCirculated event) {
+        finalDrafts++;
+        circulated(event.label(), Stage.FINAL_DRAFT, event.occurredAt());
+    }
+
+    private void circulated(DraftLabel label, Stage newStage, Instant occurredAt) {
+        drafts.add(label);
+        currentDraft = label;
+        stage = newStage;
+        lastOccurredAt = occurredAt;
+    }
+
+    @EventSourcingHandler
+    void on(InputWindowOpened event) {
+        inputWindow = new InputWindow(event.onDraft(), event.deadline(), false);
+        lastOccurredAt = event.occurredAt();
+    }
+
+    @EventSourcingHandler
+    void on(InputWindowReopened event) {
+        inputWindow = new InputWindow(event.onDraft(), event.deadline(), false);
+        lastOccurredAt = event.occurredAt();
+    }
+
+    @EventSourcingHandler
+    void on(InputWindowExtended event) {
+        inputWindow = new InputWindow(event.onDraft(), event.deadline(), false);
+        lastOccurredAt = event.occurredAt();
+    }
+
+    @EventSourcingHandler
+    void on(InputWindowClosed event) {
+        inputWindow = new InputWindow(event.onDraft(), inputWindow.deadline(), true);
+        lastOccurredAt = event.occurredAt();
+    }
+
+    @EventSourcingHandler
+    void on(InputSubmitted event) {
+        lastOccurredAt = event.occurredAt();
+    }
+
+    @EventSourcingHandler
+    void on(MeetingRecorded event) {
+        lastOccurredAt = event.occurredAt();
+    }
+
+    @EventSourcingHandler
+    void on(SupportingDocumentPublished event) {
+        lastOccurredAt = event.occurredAt();
+    }
+
+    @EventSourcingHandler
+    void on(SilenceStarted event) {
+        silenceProcedures = event.procedure();
+        silence = new RunningSilence(event.procedure(), event.onDraft(), event.deadline());
+        stage = Stage.UNDER_SILENCE;
+        lastOccurredAt = event.occurredAt();
+    }
+
+    @EventSourcingHandler
+    void on(SilenceExtended event) {
+        silence.deadline = event.deadline();
+        lastOccurredAt = event.occurredAt();
+    }
+
+    @EventSourcingHandler
+    void on(SilenceBroken event) {
+        silence.brokenBy.add(event.delegation());
+        stage = Stage.SILENCE_BROKEN;
+        lastOccurredAt = event.occurredAt();
+    }
+
+    @EventSourcingHandler
+    void on(SilenceConcluded event) {
+        silence = null;
+        stage = event.outcome() == SilenceOutcome.PASSED ? Stage.SILENCE_PASSED : Stage.SILENCE_BROKEN;
+        lastOccurredAt = event.occurredAt();
+    }
+
+    @EventSourcingHandler
+    void on(ConsensusDeclared event) {
+        stage = Stage.CONSENSUS;
+        lastOccurredAt = event.occurredAt();
+    }
+
+    @EventSourcingHandler
+    void on(DocumentAdopted event) {
+        stage = Stage.ADOPTED;
+        lastOccurredAt = event.occurredAt();
+    }
+
+    @EventSourcingHandler
+    void on(DocumentWithdrawn event) {
+        stage = Stage.WITHDRAWN;
+        lastOccurredAt = event.occurredAt();
+    }
+}

@@ -1,0 +1,144 @@
+package org.draftline.command.document;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.draftline.api.Deadline;
+import org.draftline.api.actor.Actor;
+import org.draftline.api.delegation.Delegation;
+import org.draftline.api.document.CoFacilitator;
+import org.draftline.api.document.DocumentEvent.CoFacilitatorsAppointed;
+import org.draftline.api.document.DocumentEvent.ConsensusDeclared;
+import org.draftline.api.document.DocumentEvent.DocumentRegistered;
+import org.draftline.api.document.DocumentEvent.FinalDraftCirculated;
+import org.draftline.api.document.DocumentEvent.InputWindowOpened;
+import org.draftline.api.document.DocumentEvent.RevisedDraftCirculated;
+import org.draftline.api.document.DocumentEvent.SilenceBroken;
+import org.draftline.api.document.DocumentEvent.SilenceConcluded;
+import org.draftline.api.document.DocumentEvent.SilenceStarted;
+import org.draftline.api.document.DocumentEvent.ZeroDraftCirculated;
+import org.draftline.api.document.DocumentId;
+import org.draftline.api.document.DocumentKind;
+import org.draftline.api.draft.DraftLabel;
+import org.draftline.api.rules.NegotiationRule;
+import org.draftline.api.rules.RuleViolation;
+import org.draftline.api.silence.SilenceOutcome;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+/** The cast and the recorded facts that the aggregate tests start from: a document negotiated in 2017. */
+final class Negotiation {
+
+    static final Instant NOW = Instant.parse("2026-11-29T12:00:00Z");
+    static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+    static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+
+    static final DocumentId DOCUMENT = DocumentId.of("gpa-2017-political-declaration");
+    static final Instant REGISTERED_AT = Instant.parse("2017-03-01T14:00:00Z");
+
+    static final Delegation BELGIUM = Delegation.of("BEL");
+    static final Delegation QATAR = Delegation.of("QAT");
+    static final Delegation MEXICO = Delegation.of("MEX");
+    static final Delegation ECUADOR = Delegation.of("ECU");
+    static final Delegation G77 = Delegation.of("G77");
+
+    static final Actor SECRETARIAT = Actor.secretariat("pga-office");
+    static final Actor CO_FACILITATOR = Actor.delegate("belgium-pr", BELGIUM);
+    static final Actor OTHER_CO_FACILITATOR = Actor.delegate("qatar-pr", QATAR);
+    static final Actor MEXICO_DELEGATE = Actor.delegate("mexico-delegate", MEXICO);
+    static final Actor ECUADOR_DELEGATE = Actor.delegate("ecuador-delegate", ECUADOR);
+    static final Actor OBSERVER = Actor.observer("ngo-observer");
+
+    static final List<CoFacilitator> CO_FACILITATORS = List.of(
+            new CoFacilitator(BELGIUM, "Marc Pecsteen de Buytswerve"),
+            new CoFacilitator(QATAR, "Alya Ahmed Saif Al-Thani"));
+
+    private Negotiation() {
+    }
+
+    static AggregateTestFixture<NegotiatedDocument> fixture() {
+        AggregateTestFixture<NegotiatedDocument> fixture = new AggregateTestFixture<>(NegotiatedDocument.class);
+        fixture.registerInjectableResource(CLOCK);
+        return fixture;
+    }
+
+    static Map<String, ?> as(Actor actor) {
+        return actor.toMetaData();
+    }
+
+    /** Day {@code n} of the negotiation, at 14:00 UTC. */
+    static Instant day(int n) {
+        return REGISTERED_AT.plus(Duration.ofDays(n));
+    }
+
+    static Deadline newYorkDeadline(Instant at) {
+        return new Deadline(at, NEW_YORK);
+    }
+
+    static Matcher<Throwable> violates(NegotiationRule rule) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Throwable thrown) {
+                return thrown instanceof RuleViolation violation && violation.rule() == rule;
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("a RuleViolation of " + rule);
+            }
+        };
+    }
+
+    static DocumentRegistered registered() {
+        return new DocumentRegistered(DOCUMENT, "Political declaration on the Global Plan of Action",
+                DocumentKind.DECLARATION, "General Assembly", "71", "GA resolution 71/287", REGISTERED_AT);
+    }
+
+    static CoFacilitatorsAppointed appointed() {
+        return new CoFacilitatorsAppointed(DOCUMENT, CO_FACILITATORS, "Letter of the President", day(1));
+    }
+
+    static ZeroDraftCirculated zeroDraft() {
+        return new ZeroDraftCirculated(DOCUMENT, DraftLabel.ZERO, "PP1 Recalling ...\nOP1 Reaffirms ...", day(10));
+    }
+
+    static InputWindowOpened inputWindowOnZeroDraft() {
+        return new InputWindowOpened(DOCUMENT, DraftLabel.ZERO, newYorkDeadline(day(20)), day(10));
+    }
+
+    static RevisedDraftCirculated rev1() {
+        return new RevisedDraftCirculated(DOCUMENT, DraftLabel.revision(1), 1, "PP1 Recalling ...\nOP1 Reaffirms ...",
+                day(30));
+    }
+
+    static SilenceStarted silenceOnRev1() {
+        return new SilenceStarted(DOCUMENT, 1, DraftLabel.revision(1), newYorkDeadline(day(33)), day(31));
+    }
+
+    static SilenceBroken mexicoBreaksSilence() {
+        return new SilenceBroken(DOCUMENT, 1, MEXICO, null, "OP1 must mention victims", List.of(), day(32));
+    }
+
+    static SilenceConcluded silencePassed() {
+        return new SilenceConcluded(DOCUMENT, 1, SilenceOutcome.PASSED, List.of(), day(33));
+    }
+
+    static SilenceConcluded silenceBrokenByMexico() {
+        return new SilenceConcluded(DOCUMENT, 1, SilenceOutcome.BROKEN, List.of(MEXICO), day(33));
+    }
+
+    static FinalDraftCirculated finalDraft(Instant at) {
+        return new FinalDraftCirculated(DOCUMENT, DraftLabel.finalDraft(1), "PP1 Recalling ...\nOP1 Reaffirms ...", at);
+    }
+
+    static ConsensusDeclared consensus(Instant at) {
+        return new ConsensusDeclared(DOCUMENT, DraftLabel.finalDraft(1), null, at);
+    }
+}

@@ -1,0 +1,30 @@
+package org.draftline.api.document;
+
+import org.draftline.api.Fields;
+import org.draftline.api.delegation.Delegation;
+
+import java.util.List;
+
+/** A co-facilitator: the state they represent and, where known, the representative's name. */
+public record CoFacilitator(Delegation delegation, String representative) {
+
+    public CoFacilitator {
+        if (delegation == null) {
+            throw new IllegalArgumentException("coFacilitators[].delegation: required");
+        }
+        if (!delegation.isState()) {
+            throw new IllegalArgumentException("coFacilitators[].delegation: " + delegation
+                    + " is a group; a co-facilitator represents a state");
+        }
+        representative = Fields.optional(representative);
+    }
+
+    /** A list of co-facilitators as a command carries it: at least one, each state once. */
+    static List<CoFacilitator> distinct(List<CoFacilitator> coFacilitators) {
+        List<CoFacilitator> list = Fields.nonEmpty(coFacilitators, "coFacilitators");
+        if (list.stream().map(CoFacilitator::delegation).distinct().count() < list.size()) {
+            throw new IllegalArgumentException("coFacilitators: a state is named twice");
+        }
+        return list;
+    }
+}

@@ -1,0 +1,5 @@
+package org.draftline.api.document;
+
+public enum DocumentKind {
+    RESOLUTION, DECLARATION, DECISION, OTHER
+}

@@ -1,0 +1,37 @@
+package org.draftline.api.document;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.draftline.api.Fields;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+
+/** The secretariat records the plenary's adoption: symbol, date, and how it was adopted. */
+public record RecordAdoption(@TargetAggregateIdentifier DocumentId documentId, String symbol, LocalDate adoptedOn,
+                             AdoptionMethod method, Votes votes, String draftSymbol, Instant occurredAt) {
+
+    private static final Pattern SYMBOL = Pattern.compile("[A-Z]+(/[A-Za-z0-9.()-]+)+");
+
+    public RecordAdoption {
+        Fields.required(documentId, "id");
+        symbol = symbol(Fields.required(symbol, "symbol"), "symbol");
+        Fields.required(adoptedOn, "adoptedOn");
+        Fields.required(method, "method");
+        if (method == AdoptionMethod.RECORDED_VOTE && votes == null) {
+            throw new IllegalArgumentException("votes: required for a RECORDED_VOTE");
+        }
+        if (method == AdoptionMethod.WITHOUT_A_VOTE && votes != null) {
+            throw new IllegalArgumentException("votes: a text adopted WITHOUT_A_VOTE has no votes");
+        }
+        draftSymbol = draftSymbol == null || draftSymbol.isBlank() ? null : symbol(draftSymbol.strip(), "draftSymbol");
+    }
+
+    private static String symbol(String value, String field) {
+        if (!SYMBOL.matcher(value).matches() || value.length() > 60) {
+            throw new IllegalArgumentException(field + ": '" + value
+                    + "' is not a UN document symbol such as A/RES/71/287 or A/71/L.65");
+        }
+        return value;
+    }
+}

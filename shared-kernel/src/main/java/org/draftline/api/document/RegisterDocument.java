@@ -1,0 +1,20 @@
+package org.draftline.api.document;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.draftline.api.Fields;
+
+import java.time.Instant;
+
+/** The secretariat registers a document to be negotiated, with its mandate. */
+public record RegisterDocument(@TargetAggregateIdentifier DocumentId documentId, String title, DocumentKind kind,
+                               String body, String session, String mandate, Instant occurredAt) {
+
+    public RegisterDocument {
+        Fields.required(documentId, "id");
+        title = Fields.required(title, "title");
+        Fields.required(kind, "kind");
+        body = Fields.required(body, "body");
+        session = Fields.optional(session);
+        mandate = Fields.optional(mandate);
+    }
+}

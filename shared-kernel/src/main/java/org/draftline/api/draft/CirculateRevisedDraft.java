@@ -1,0 +1,18 @@
+package org.draftline.api.draft;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.draftline.api.Deadline;
+import org.draftline.api.Fields;
+import org.draftline.api.document.DocumentId;
+
+import java.time.Instant;
+
+/** The co-facilitators circulate a complete new text; the aggregate numbers it Rev.1, Rev.2, ... */
+public record CirculateRevisedDraft(@TargetAggregateIdentifier DocumentId documentId, String text,
+                                    Deadline inputDeadline, Instant occurredAt) {
+
+    public CirculateRevisedDraft {
+        Fields.required(documentId, "id");
+        text = Fields.required(text, "text");
+    }
+}

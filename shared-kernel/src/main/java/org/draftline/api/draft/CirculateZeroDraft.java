@@ -1,0 +1,18 @@
+package org.draftline.api.draft;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.draftline.api.Deadline;
+import org.draftline.api.Fields;
+import org.draftline.api.document.DocumentId;
+
+import java.time.Instant;
+
+/** The co-facilitators circulate the first text, optionally opening a window for written input. */
+public record CirculateZeroDraft(@TargetAggregateIdentifier DocumentId documentId, String text,
+                                 Deadline inputDeadline, Instant occurredAt) {
+
+    public CirculateZeroDraft {
+        Fields.required(documentId, "id");
+        text = Fields.required(text, "text");
+    }
+}

@@ -1,0 +1,31 @@
+package org.draftline.api.draft;
+
+import org.draftline.api.Fields;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A paragraph-level proposal: amend paragraph OP3 to read the text, insert the text as a new paragraph
+ * after PP2, or delete OP7 (a deletion carries no text).
+ */
+public record Proposal(String paragraph, ProposalAction action, String text) {
+
+    private static final Pattern PARAGRAPH = Pattern.compile("(PP|OP)[1-9][0-9]{0,3}");
+
+    public Proposal {
+        paragraph = Fields.required(paragraph, "proposals[].paragraph").toUpperCase(Locale.ROOT);
+        if (!PARAGRAPH.matcher(paragraph).matches()) {
+            throw new IllegalArgumentException("proposals[].paragraph: '" + paragraph
+                    + "' is not a paragraph; expected PP1, PP2, ... (preambular) or OP1, OP2, ... (operative)");
+        }
+        Fields.required(action, "proposals[].action");
+        text = Fields.optional(text);
+        if (action == ProposalAction.DELETE && text != null) {
+            throw new IllegalArgumentException("proposals[].text: a DELETE proposal carries no text");
+        }
+        if (action != ProposalAction.DELETE && text == null) {
+            throw new IllegalArgumentException("proposals[].text: required for " + action);
+        }
+    }
+}

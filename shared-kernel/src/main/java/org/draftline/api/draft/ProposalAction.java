@@ -1,0 +1,5 @@
+package org.draftline.api.draft;
+
+public enum ProposalAction {
+    AMEND, INSERT_AFTER, DELETE
+}

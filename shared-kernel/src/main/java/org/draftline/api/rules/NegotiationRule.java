@@ -1,0 +1,59 @@
+package org.draftline.api.rules;
+
+/**
+ * The rules a command can break, each with a stable code that clients depend on, and the kind of
+ * refusal it is (which HTTP status it becomes).
+ */
+public enum NegotiationRule {
+    NOT_SECRETARIAT(Refusal.FORBIDDEN),
+    NOT_A_CO_FACILITATOR(Refusal.FORBIDDEN),
+    NOT_SECRETARIAT_OR_CO_FACILITATOR(Refusal.FORBIDDEN),
+    NOT_A_DELEGATE(Refusal.FORBIDDEN),
+    NOT_YOUR_DELEGATION(Refusal.FORBIDDEN),
+    NOT_A_GROUP(Refusal.INVALID),
+    DOCUMENT_EXISTS(Refusal.CONFLICT),
+    UNKNOWN_DOCUMENT(Refusal.NOT_FOUND),
+    UNKNOWN_DRAFT(Refusal.NOT_FOUND),
+    WRONG_STAGE(Refusal.CONFLICT),
+    ALREADY_ADOPTED(Refusal.CONFLICT),
+    DOCUMENT_WITHDRAWN(Refusal.CONFLICT),
+    CO_FACILITATORS_ALREADY_APPOINTED(Refusal.CONFLICT),
+    NO_CO_FACILITATORS(Refusal.CONFLICT),
+    SAME_CO_FACILITATORS(Refusal.CONFLICT),
+    DRAFT_SUPERSEDED(Refusal.CONFLICT),
+    INPUT_WINDOW_CLOSED(Refusal.CONFLICT),
+    INPUT_WINDOW_NOT_OPEN(Refusal.CONFLICT),
+    INPUT_WINDOW_ALREADY_OPEN(Refusal.CONFLICT),
+    SILENCE_RUNNING(Refusal.CONFLICT),
+    SILENCE_NOT_RUNNING(Refusal.CONFLICT),
+    SILENCE_ON_ZERO_DRAFT(Refusal.CONFLICT),
+    ALREADY_BROKE_SILENCE(Refusal.CONFLICT),
+    CO_FACILITATOR_CANNOT_BREAK_SILENCE(Refusal.CONFLICT),
+    DEADLINE_PASSED(Refusal.CONFLICT),
+    DEADLINE_NOT_REACHED(Refusal.CONFLICT),
+    DEADLINE_NOT_AFTER_START(Refusal.CONFLICT),
+    DEADLINE_NOT_LATER(Refusal.CONFLICT),
+    OCCURRED_BEFORE_LAST_STEP(Refusal.CONFLICT),
+    OCCURRED_IN_FUTURE(Refusal.CONFLICT);
+
+    private final Refusal refusal;
+
+    NegotiationRule(Refusal refusal) {
+        this.refusal = refusal;
+    }
+
+    public Refusal refusal() {
+        return refusal;
+    }
+
+    public enum Refusal {
+        /** The request itself is not acceptable (400). */
+        INVALID,
+        /** This user or delegation may not do this (403). */
+        FORBIDDEN,
+        /** The document or version does not exist (404). */
+        NOT_FOUND,
+        /** The negotiation's rules refuse the move at this point (409). */
+        CONFLICT
+    }
+}
