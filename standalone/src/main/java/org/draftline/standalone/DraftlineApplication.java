@@ -1,0 +1,19 @@
+package org.draftline.standalone;
+
+import org.draftline.command.CommandSideConfiguration;
+import org.draftline.query.QuerySideConfiguration;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.Import;
+
+/** Draftline in one process: the command side and the query side on one PostgreSQL. */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@Import({CommandSideConfiguration.class, QuerySideConfiguration.class})
+public class DraftlineApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(DraftlineApplication.class, args);
+    }
+}
