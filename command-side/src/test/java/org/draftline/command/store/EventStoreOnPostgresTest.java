@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.draftline.api.Deadline;
 import org.draftline.api.actor.Actor;
 import org.draftline.api.delegation.Delegation;
@@ -148,6 +149,15 @@ class EventStoreOnPostgresTest {
                 .hasRootCauseInstanceOf(SQLException.class)
                 .rootCause().satisfies(cause -> assertThat(((SQLException) cause).getSQLState()).isEqualTo("23505"));
         assertThat(jdbc.queryForObject(everyRow, String.class)).isEqualTo(before);
+    }
+
+    @Test
+    void aCommandForAnUnknownDocumentIsRefused() {
+        application = start();
+        assertThatThrownBy(() -> send(new CirculateZeroDraft(DocumentId.of("no-such-document"), "OP1", null, null),
+                CO_FACILITATOR)).isInstanceOf(AggregateNotFoundException.class);
+        assertThat(application.getBean(JdbcTemplate.class)
+                .queryForObject("SELECT count(*) FROM domainevententry", Integer.class)).isZero();
     }
 
     @Test
