@@ -10,7 +10,7 @@ public final class Fields {
 
     public static String required(String value, String field) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(field + ": required");
+            throw new InvalidValue(field + ": required");
         }
         return value.strip();
     }
@@ -21,7 +21,7 @@ public final class Fields {
 
     public static <T> T required(T value, String field) {
         if (value == null) {
-            throw new IllegalArgumentException(field + ": required");
+            throw new InvalidValue(field + ": required");
         }
         return value;
     }
@@ -32,7 +32,7 @@ public final class Fields {
 
     public static <T> List<T> nonEmpty(List<T> values, String field) {
         if (values == null || values.isEmpty()) {
-            throw new IllegalArgumentException(field + ": at least one required");
+            throw new InvalidValue(field + ": at least one required");
         }
         return List.copyOf(values);
     }

@@ -3,6 +3,7 @@ package org.draftline.command.document;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.draftline.api.Deadline;
 import org.draftline.api.actor.Actor;
@@ -69,7 +70,8 @@ import static org.draftline.api.rules.NegotiationRule.*;
 /**
  * One negotiated document and the whole rulebook of its negotiation. Each command handler checks the
  * rules in a fixed order (the document is open, the actor may act, the stage allows the move, the time
- * fits the record) and only then applies events, so a refused command records nothing.
+ * fits the record) and only then applies events, so a refused command records nothing. It answers with
+ * the document's sequence number after the events it recorded.
  */
 @Aggregate
 public class NegotiatedDocument {
@@ -106,7 +108,7 @@ public class NegotiatedDocument {
     }
 
     @CommandHandler
-    public void handle(AppointCoFacilitators command, Actor actor, Clock clock) {
+    public long handle(AppointCoFacilitators command, Actor actor, Clock clock) {
         requireOpen();
         requireRole(actor, Role.SECRETARIAT, NOT_SECRETARIAT, "appoint co-facilitators");
         if (!coFacilitators.isEmpty()) {
@@ -115,10 +117,11 @@ public class NegotiatedDocument {
         }
         Instant at = beginAct(command.occurredAt(), clock);
         apply(new CoFacilitatorsAppointed(documentId, command.coFacilitators(), command.letter(), at));
+        return recorded();
     }
 
     @CommandHandler
-    public void handle(ReplaceCoFacilitators command, Actor actor, Clock clock) {
+    public long handle(ReplaceCoFacilitators command, Actor actor, Clock clock) {
         requireOpen();
         requireRole(actor, Role.SECRETARIAT, NOT_SECRETARIAT, "replace co-facilitators");
         if (coFacilitators.isEmpty()) {
@@ -129,10 +132,11 @@ public class NegotiatedDocument {
         }
         Instant at = beginAct(command.occurredAt(), clock);
         apply(new CoFacilitatorsReplaced(documentId, coFacilitators, command.coFacilitators(), command.letter(), at));
+        return recorded();
     }
 
     @CommandHandler
-    public void handle(CirculateZeroDraft command, Actor actor, Clock clock) {
+    public long handle(CirculateZeroDraft command, Actor actor, Clock clock) {
         requireOpen();
         requireCoFacilitator(actor, "circulate the zero draft");
         Instant at = beginAct(command.occurredAt(), clock);
@@ -140,10 +144,11 @@ public class NegotiatedDocument {
         requireDeadlineAfter(command.inputDeadline(), at);
         apply(new ZeroDraftCirculated(documentId, DraftLabel.ZERO, command.text(), at));
         openWindowOnNewDraft(command.inputDeadline(), at);
+        return recorded();
     }
 
     @CommandHandler
-    public void handle(CirculateRevisedDraft command, Actor actor, Clock clock) {
+    public long handle(CirculateRevisedDraft command, Actor actor, Clock clock) {
         requireOpen();
         requireCoFacilitator(actor, "circulate a revised draft");
         Instant at = beginAct(command.occurredAt(), clock);
@@ -161,10 +166,11 @@ public class NegotiatedDocument {
         int revision = revisions + 1;
         apply(new RevisedDraftCirculated(documentId, DraftLabel.revision(revision), revision, command.text(), at));
         openWindowOnNewDraft(command.inputDeadline(), at);
+        return recorded();
     }
 
     @CommandHandler
-    public void handle(CirculateFinalDraft command, Actor actor, Clock clock) {
+    public long handle(CirculateFinalDraft command, Actor actor, Clock clock) {
         requireOpen();
         requireCoFacilitator(actor, "circulate the final draft");
         Instant at = beginAct(command.occurredAt(), clock);
@@ -173,10 +179,11 @@ public class NegotiatedDocument {
                 Stage.ZERO_DRAFT, Stage.REVISED_DRAFT, Stage.SILENCE_PASSED);
         closeWindowOfSupersededDraft(at);
         apply(new FinalDraftCirculated(documentId, DraftLabel.finalDraft(finalDrafts + 1), command.text(), at));
+        return recorded();
     }
 
     @CommandHandler
-    public void handle(SubmitInput command, Actor actor, Clock clock) {
+    public long handle(SubmitInput command, Actor actor, Clock clock) {
         requireOpen();
         requireOwnDelegation(actor, command.delegation(), "submit input");
         requireGroup(command.onBehalfOf());
@@ -196,10 +203,11 @@ public class NegotiatedDocument {
         }
         apply(new InputSubmitted(documentId, command.onDraft(), command.delegation(), command.onBehalfOf(),
                 command.comments(), command.proposals(), at));
+        return recorded();
     }
 
     @CommandHandler
-    public void handle(OpenInputWindow command, Actor actor, Clock clock) {
+    public long handle(OpenInputWindow command, Actor actor, Clock clock) {
         requireOpen();
         requireCoFacilitator(actor, "open the window for input");
         Instant at = beginAct(command.occurredAt(), clock);
@@ -216,10 +224,11 @@ public class NegotiatedDocument {
         } else {
             apply(new InputWindowOpened(documentId, currentDraft, command.deadline(), at));
         }
+        return recorded();
     }
 
     @CommandHandler
-    public void handle(ExtendInputWindow command, Actor actor, Clock clock) {
+    public long handle(ExtendInputWindow command, Actor actor, Clock clock) {
         requireOpen();
         requireCoFacilitator(actor, "extend the window for input");
         Instant at = beginAct(command.occurredAt(), clock);
@@ -229,10 +238,11 @@ public class NegotiatedDocument {
         requireLaterDeadline(command.deadline(), inputWindow.deadline());
         apply(new InputWindowExtended(documentId, inputWindow.onDraft(), inputWindow.deadline(), command.deadline(),
                 at));
+        return recorded();
     }
 
     @CommandHandler
-    public void handle(CloseInputWindow command, Actor actor, Clock clock) {
+    public long handle(CloseInputWindow command, Actor actor, Clock clock) {
         requireOpen();
         if (!actor.is(Role.SYSTEM)) {
             requireCoFacilitator(actor, "close the window for input");
@@ -243,18 +253,20 @@ public class NegotiatedDocument {
         Instant at = actor.is(Role.SYSTEM) ? deadlineReached(inputWindow.deadline(), clock)
                 : beginAct(command.occurredAt(), clock);
         apply(new InputWindowClosed(documentId, inputWindow.onDraft(), at));
+        return recorded();
     }
 
     @CommandHandler
-    public void handle(RecordMeeting command, Actor actor, Clock clock) {
+    public long handle(RecordMeeting command, Actor actor, Clock clock) {
         requireOpen();
         requireCoFacilitator(actor, "record a meeting");
         Instant at = beginAct(command.occurredAt(), clock);
         apply(new MeetingRecorded(documentId, command.kind(), command.title(), command.heldOn(), command.summary(), at));
+        return recorded();
     }
 
     @CommandHandler
-    public void handle(PublishSupportingDocument command, Actor actor, Clock clock) {
+    public long handle(PublishSupportingDocument command, Actor actor, Clock clock) {
         requireOpen();
         if (!actor.is(Role.SECRETARIAT) && !isCoFacilitator(actor)) {
             throw refusal(NOT_SECRETARIAT_OR_CO_FACILITATOR,
@@ -262,10 +274,11 @@ public class NegotiatedDocument {
         }
         Instant at = beginAct(command.occurredAt(), clock);
         apply(new SupportingDocumentPublished(documentId, command.kind(), command.title(), command.url(), at));
+        return recorded();
     }
 
     @CommandHandler
-    public void handle(StartSilence command, Actor actor, Clock clock) {
+    public long handle(StartSilence command, Actor actor, Clock clock) {
         requireOpen();
         requireCoFacilitator(actor, "start a silence procedure");
         Instant at = beginAct(command.occurredAt(), clock);
@@ -283,10 +296,11 @@ public class NegotiatedDocument {
             apply(new InputWindowClosed(documentId, inputWindow.onDraft(), at));
         }
         apply(new SilenceStarted(documentId, silenceProcedures + 1, currentDraft, command.deadline(), at));
+        return recorded();
     }
 
     @CommandHandler
-    public void handle(ExtendSilence command, Actor actor, Clock clock) {
+    public long handle(ExtendSilence command, Actor actor, Clock clock) {
         requireOpen();
         requireCoFacilitator(actor, "extend the silence procedure");
         requireSilenceRunning();
@@ -294,10 +308,11 @@ public class NegotiatedDocument {
         requireBeforeSilenceDeadline(at, "extended");
         requireLaterDeadline(command.deadline(), silence.deadline);
         apply(new SilenceExtended(documentId, silence.procedure, silence.deadline, command.deadline(), at));
+        return recorded();
     }
 
     @CommandHandler
-    public void handle(BreakSilence command, Actor actor, Clock clock) {
+    public long handle(BreakSilence command, Actor actor, Clock clock) {
         requireOpen();
         requireOwnDelegation(actor, command.delegation(), "break silence");
         requireGroup(command.onBehalfOf());
@@ -314,39 +329,43 @@ public class NegotiatedDocument {
         }
         apply(new SilenceBroken(documentId, silence.procedure, command.delegation(), command.onBehalfOf(),
                 command.reason(), command.proposals(), at));
+        return recorded();
     }
 
     @CommandHandler
-    public void handle(ConcludeSilence command, Clock clock) {
+    public long handle(ConcludeSilence command, Clock clock) {
         requireOpen();
         if (silence == null || silence.procedure != command.procedure()) {
             throw refusal(SILENCE_NOT_RUNNING, "silence procedure " + command.procedure() + " is not running");
         }
         concludeSilence(deadlineReached(silence.deadline, clock));
+        return recorded();
     }
 
     @CommandHandler
-    public void handle(DeclareConsensus command, Actor actor, Clock clock) {
+    public long handle(DeclareConsensus command, Actor actor, Clock clock) {
         requireOpen();
         requireCoFacilitator(actor, "declare consensus");
         Instant at = beginAct(command.occurredAt(), clock);
         requireNoSilence();
         requireStage("consensus follows a final draft or a passed silence", Stage.FINAL_DRAFT, Stage.SILENCE_PASSED);
         apply(new ConsensusDeclared(documentId, currentDraft, command.note(), at));
+        return recorded();
     }
 
     @CommandHandler
-    public void handle(RecordAdoption command, Actor actor, Clock clock) {
+    public long handle(RecordAdoption command, Actor actor, Clock clock) {
         requireOpen();
         requireRole(actor, Role.SECRETARIAT, NOT_SECRETARIAT, "record the adoption");
         Instant at = beginAct(command.occurredAt(), clock);
         requireStage("adoption follows consensus", Stage.CONSENSUS);
         apply(new DocumentAdopted(documentId, command.symbol(), command.adoptedOn(), command.method(), command.votes(),
                 command.draftSymbol(), currentDraft, at));
+        return recorded();
     }
 
     @CommandHandler
-    public void handle(WithdrawDocument command, Actor actor, Clock clock) {
+    public long handle(WithdrawDocument command, Actor actor, Clock clock) {
         requireOpen();
         if (!actor.is(Role.SECRETARIAT) && !isCoFacilitator(actor)) {
             throw refusal(NOT_SECRETARIAT_OR_CO_FACILITATOR,
@@ -354,6 +373,7 @@ public class NegotiatedDocument {
         }
         Instant at = beginAct(command.occurredAt(), clock);
         apply(new DocumentWithdrawn(documentId, command.reason(), at));
+        return recorded();
     }
 
     private void requireOpen() {
@@ -504,6 +524,11 @@ public class NegotiatedDocument {
         if (deadline != null) {
             apply(new InputWindowOpened(documentId, currentDraft, deadline, at));
         }
+    }
+
+    /** The document's sequence number after this command: what the client may wait for on the query side. */
+    private static long recorded() {
+        return AggregateLifecycle.getVersion();
     }
 
     private static RuleViolation refusal(NegotiationRule rule, String detail) {

@@ -47,6 +47,13 @@ class DraftCirculationTest {
     }
 
     @Test
+    void aCommandAnswersWithTheDocumentsSequenceAfterIt() {
+        fixture.given(registered(), appointed())
+                .when(new CirculateZeroDraft(DOCUMENT, TEXT, newYorkDeadline(day(20)), day(10)), as(CO_FACILITATOR))
+                .expectResultMessagePayload(3L);
+    }
+
+    @Test
     void cannotCirculateTheZeroDraftUnlessCoFacilitator() {
         fixture.given(registered(), appointed())
                 .when(new CirculateZeroDraft(DOCUMENT, TEXT, null, day(10)), as(MEXICO_DELEGATE))

@@ -11,7 +11,8 @@ import java.io.UncheckedIOException;
 
 /**
  * Draftline's defaults for every application that runs on the platform, added with the lowest
- * precedence: any application.properties, environment variable or argument overrides them.
+ * precedence: any application.properties, environment variable or argument overrides them. The
+ * {@code demo} profile adds the documented demo accounts.
  */
 public class PlatformDefaults implements EnvironmentPostProcessor {
 
@@ -19,17 +20,23 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        try {
-            environment.getPropertySources().addLast(
-                    new ResourcePropertySource("draftlinePlatformDefaults",
-                            new ClassPathResource("draftline-platform-defaults.properties")));
-        } catch (IOException e) {
-            throw new UncheckedIOException("draftline-platform-defaults.properties is missing from the build", e);
+        if (environment.matchesProfiles("demo")) {
+            environment.getPropertySources().addLast(properties("draftlineDemoAccounts", "draftline-demo.properties"));
         }
+        environment.getPropertySources().addLast(
+                properties("draftlinePlatformDefaults", "draftline-platform-defaults.properties"));
         // Axon reads this as a system property; Draftline makes no calls home unless asked to
         if (System.getProperty(UPDATE_CHECK_DISABLED) == null) {
             System.setProperty(UPDATE_CHECK_DISABLED,
                     environment.getProperty(UPDATE_CHECK_DISABLED, "true"));
+        }
+    }
+
+    private static ResourcePropertySource properties(String name, String resource) {
+        try {
+            return new ResourcePropertySource(name, new ClassPathResource(resource));
+        } catch (IOException e) {
+            throw new UncheckedIOException(resource + " is missing from the build", e);
         }
     }
 }

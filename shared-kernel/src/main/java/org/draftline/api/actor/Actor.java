@@ -1,5 +1,6 @@
 package org.draftline.api.actor;
 
+import org.draftline.api.InvalidValue;
 import org.draftline.api.Fields;
 import org.draftline.api.delegation.Delegation;
 
@@ -22,10 +23,10 @@ public record Actor(String username, Role role, Delegation delegation) {
         username = Fields.required(username, "actor");
         Fields.required(role, "role");
         if (role == Role.DELEGATE && delegation == null) {
-            throw new IllegalArgumentException("delegation: a delegate acts for a delegation");
+            throw new InvalidValue("delegation: a delegate acts for a delegation");
         }
         if (role != Role.DELEGATE && delegation != null) {
-            throw new IllegalArgumentException("delegation: only a delegate acts for a delegation");
+            throw new InvalidValue("delegation: only a delegate acts for a delegation");
         }
     }
 
@@ -56,7 +57,7 @@ public record Actor(String username, Role role, Delegation delegation) {
         Object username = metaData.get(USERNAME);
         Object role = metaData.get(ROLE);
         if (username == null || role == null) {
-            throw new IllegalArgumentException("actor: the message names no actor in its metadata");
+            throw new InvalidValue("actor: the message names no actor in its metadata");
         }
         Object delegation = metaData.get(DELEGATION);
         return new Actor(username.toString(), Role.valueOf(role.toString()),

@@ -1,5 +1,6 @@
 package org.draftline.api.delegation;
 
+import org.draftline.api.InvalidValue;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -16,11 +17,11 @@ public record Delegation(String code) {
 
     public Delegation {
         if (code == null || code.isBlank()) {
-            throw new IllegalArgumentException("delegation: required");
+            throw new InvalidValue("delegation: required");
         }
         code = code.strip().toUpperCase(Locale.ROOT);
         if (!DelegationReferenceList.ENTRIES.containsKey(code)) {
-            throw new IllegalArgumentException("delegation: unknown code '" + code
+            throw new InvalidValue("delegation: unknown code '" + code
                     + "'; expected an ISO 3166-1 alpha-3 code of a UN member or observer state,"
                     + " or a negotiating group such as G77 or EU");
         }

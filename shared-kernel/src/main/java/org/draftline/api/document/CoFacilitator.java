@@ -1,5 +1,6 @@
 package org.draftline.api.document;
 
+import org.draftline.api.InvalidValue;
 import org.draftline.api.Fields;
 import org.draftline.api.delegation.Delegation;
 
@@ -10,10 +11,10 @@ public record CoFacilitator(Delegation delegation, String representative) {
 
     public CoFacilitator {
         if (delegation == null) {
-            throw new IllegalArgumentException("coFacilitators[].delegation: required");
+            throw new InvalidValue("coFacilitators[].delegation: required");
         }
         if (!delegation.isState()) {
-            throw new IllegalArgumentException("coFacilitators[].delegation: " + delegation
+            throw new InvalidValue("coFacilitators[].delegation: " + delegation
                     + " is a group; a co-facilitator represents a state");
         }
         representative = Fields.optional(representative);
@@ -23,7 +24,7 @@ public record CoFacilitator(Delegation delegation, String representative) {
     static List<CoFacilitator> distinct(List<CoFacilitator> coFacilitators) {
         List<CoFacilitator> list = Fields.nonEmpty(coFacilitators, "coFacilitators");
         if (list.stream().map(CoFacilitator::delegation).distinct().count() < list.size()) {
-            throw new IllegalArgumentException("coFacilitators: a state is named twice");
+            throw new InvalidValue("coFacilitators: a state is named twice");
         }
         return list;
     }

@@ -1,5 +1,6 @@
 package org.draftline.api.document;
 
+import org.draftline.api.InvalidValue;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -12,10 +13,10 @@ public record DocumentId(String value) {
 
     public DocumentId {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("id: required");
+            throw new InvalidValue("id: required");
         }
         if (!SLUG.matcher(value).matches()) {
-            throw new IllegalArgumentException("id: '" + value
+            throw new InvalidValue("id: '" + value
                     + "' is not a slug: 3 to 80 characters of a-z, 0-9 and '-', starting with a letter or digit");
         }
     }

@@ -1,5 +1,6 @@
 package org.draftline.api.document;
 
+import org.draftline.api.InvalidValue;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.draftline.api.Fields;
 
@@ -19,17 +20,17 @@ public record RecordAdoption(@TargetAggregateIdentifier DocumentId documentId, S
         Fields.required(adoptedOn, "adoptedOn");
         Fields.required(method, "method");
         if (method == AdoptionMethod.RECORDED_VOTE && votes == null) {
-            throw new IllegalArgumentException("votes: required for a RECORDED_VOTE");
+            throw new InvalidValue("votes: required for a RECORDED_VOTE");
         }
         if (method == AdoptionMethod.WITHOUT_A_VOTE && votes != null) {
-            throw new IllegalArgumentException("votes: a text adopted WITHOUT_A_VOTE has no votes");
+            throw new InvalidValue("votes: a text adopted WITHOUT_A_VOTE has no votes");
         }
         draftSymbol = draftSymbol == null || draftSymbol.isBlank() ? null : symbol(draftSymbol.strip(), "draftSymbol");
     }
 
     private static String symbol(String value, String field) {
         if (!SYMBOL.matcher(value).matches() || value.length() > 60) {
-            throw new IllegalArgumentException(field + ": '" + value
+            throw new InvalidValue(field + ": '" + value
                     + "' is not a UN document symbol such as A/RES/71/287 or A/71/L.65");
         }
         return value;

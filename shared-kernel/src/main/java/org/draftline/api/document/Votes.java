@@ -1,14 +1,16 @@
 package org.draftline.api.document;
 
+import org.draftline.api.InvalidValue;
+
 /** The counts of a recorded vote. */
 public record Votes(int yes, int no, int abstain) {
 
     public Votes {
         if (yes < 0 || no < 0 || abstain < 0) {
-            throw new IllegalArgumentException("votes: counts cannot be negative");
+            throw new InvalidValue("votes: counts cannot be negative");
         }
         if (yes + no + abstain > 200) {
-            throw new IllegalArgumentException("votes: more votes than delegations entitled to vote");
+            throw new InvalidValue("votes: more votes than delegations entitled to vote");
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.draftline.api.draft;
 
+import org.draftline.api.InvalidValue;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -16,11 +17,11 @@ public record DraftLabel(String value) {
 
     public DraftLabel {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("draft label: required");
+            throw new InvalidValue("draft label: required");
         }
         value = value.strip().toLowerCase(java.util.Locale.ROOT);
         if (!LABEL.matcher(value).matches()) {
-            throw new IllegalArgumentException("draft label: '" + value
+            throw new InvalidValue("draft label: '" + value
                     + "' is not a draft label; expected zero, rev1, rev2, ..., final");
         }
     }

@@ -1,5 +1,6 @@
 package org.draftline.api.draft;
 
+import org.draftline.api.InvalidValue;
 import org.draftline.api.Fields;
 
 import java.util.Locale;
@@ -16,16 +17,16 @@ public record Proposal(String paragraph, ProposalAction action, String text) {
     public Proposal {
         paragraph = Fields.required(paragraph, "proposals[].paragraph").toUpperCase(Locale.ROOT);
         if (!PARAGRAPH.matcher(paragraph).matches()) {
-            throw new IllegalArgumentException("proposals[].paragraph: '" + paragraph
+            throw new InvalidValue("proposals[].paragraph: '" + paragraph
                     + "' is not a paragraph; expected PP1, PP2, ... (preambular) or OP1, OP2, ... (operative)");
         }
         Fields.required(action, "proposals[].action");
         text = Fields.optional(text);
         if (action == ProposalAction.DELETE && text != null) {
-            throw new IllegalArgumentException("proposals[].text: a DELETE proposal carries no text");
+            throw new InvalidValue("proposals[].text: a DELETE proposal carries no text");
         }
         if (action != ProposalAction.DELETE && text == null) {
-            throw new IllegalArgumentException("proposals[].text: required for " + action);
+            throw new InvalidValue("proposals[].text: required for " + action);
         }
     }
 }

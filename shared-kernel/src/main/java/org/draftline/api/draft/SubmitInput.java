@@ -1,5 +1,6 @@
 package org.draftline.api.draft;
 
+import org.draftline.api.InvalidValue;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.draftline.api.Fields;
 import org.draftline.api.delegation.Delegation;
@@ -22,7 +23,7 @@ public record SubmitInput(@TargetAggregateIdentifier DocumentId documentId, Draf
         comments = Fields.optional(comments);
         proposals = Fields.list(proposals);
         if (comments == null && proposals.isEmpty()) {
-            throw new IllegalArgumentException("comments: input needs comments or at least one proposal");
+            throw new InvalidValue("comments: input needs comments or at least one proposal");
         }
     }
 }

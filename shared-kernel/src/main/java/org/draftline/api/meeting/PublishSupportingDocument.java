@@ -1,5 +1,6 @@
 package org.draftline.api.meeting;
 
+import org.draftline.api.InvalidValue;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.draftline.api.Fields;
 import org.draftline.api.document.DocumentId;
@@ -17,7 +18,7 @@ public record PublishSupportingDocument(@TargetAggregateIdentifier DocumentId do
         title = Fields.required(title, "title");
         url = Fields.optional(url);
         if (url != null && !isWebAddress(url)) {
-            throw new IllegalArgumentException("url: '" + url + "' is not an http or https address");
+            throw new InvalidValue("url: '" + url + "' is not an http or https address");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.draftline.api.silence;
 
+import org.draftline.api.InvalidValue;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.draftline.api.Fields;
 import org.draftline.api.document.DocumentId;
@@ -13,7 +14,7 @@ public record ConcludeSilence(@TargetAggregateIdentifier DocumentId documentId, 
     public ConcludeSilence {
         Fields.required(documentId, "id");
         if (procedure < 1) {
-            throw new IllegalArgumentException("procedure: numbered from 1");
+            throw new InvalidValue("procedure: numbered from 1");
         }
     }
 }

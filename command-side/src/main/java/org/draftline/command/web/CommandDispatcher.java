@@ -1,0 +1,169 @@
+package org.draftline.command.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
+import org.draftline.api.InvalidValue;
+import org.draftline.api.actor.Actor;
+import org.draftline.api.document.DocumentId;
+import org.draftline.api.progress.AwaitProjections;
+import org.draftline.platform.web.Problems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * Sends a client's command as its signed-in actor, answers with the document's sequence once the read
+ * models have caught up with it (bounded), and honours an {@code Idempotency-Key}.
+ */
+@Component
+class CommandDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(CommandDispatcher.class);
+
+    private final CommandGateway commands;
+    private final QueryGateway queries;
+    private final IdempotencyKeys idempotencyKeys;
+    private final ObjectMapper json;
+    private final Duration readYourWrites;
+
+    CommandDispatcher(CommandGateway commands, QueryGateway queries, IdempotencyKeys idempotencyKeys,
+                      ObjectMapper json, @Value("${draftline.read-your-writes-timeout:2s}") Duration readYourWrites) {
+        this.commands = commands;
+        this.queries = queries;
+        this.idempotencyKeys = idempotencyKeys;
+        this.json = json;
+        this.readYourWrites = readYourWrites;
+    }
+
+    /** Sends one command and answers with the sequence its handler returned. */
+    long send(Object command, Actor actor) {
+        Object result = commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(actor.toMetaData()));
+        return result instanceof Number sequence ? sequence.longValue() : 0L;
+    }
+
+    /**
+     * Runs {@code send} unless the same key already answered this request; a key reused for another
+     * request is refused.
+     */
+    ResponseEntity<?> dispatch(Actor actor, String idempotencyKey, String requestPath, Object request,
+                               HttpStatus success, Supplier<CommandResult> send) {
+        if (idempotencyKey == null) {
+            return answered(success, send.get());
+        }
+        UUID key = key(idempotencyKey);
+        String requestHash = hash(requestPath, request);
+        Optional<IdempotencyKeys.Claim> earlier = idempotencyKeys.claim(actor.username(), key, requestHash);
+        if (earlier.isPresent()) {
+            return replay(earlier.get(), requestHash);
+        }
+        try {
+            CommandResult result = send.get();
+            idempotencyKeys.answer(actor.username(), key, success.value(), write(result));
+            return answered(success, result);
+        } catch (RuntimeException failure) {
+            idempotencyKeys.release(actor.username(), key);
+            throw failure;
+        }
+    }
+
+    private ResponseEntity<?> answered(HttpStatus status, CommandResult result) {
+        awaitReadModels(result);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(status);
+        if (status == HttpStatus.CREATED) {
+            answer.location(java.net.URI.create("/api/documents/" + result.documentId()));
+        }
+        return answer.body(result);
+    }
+
+    private ResponseEntity<?> replay(IdempotencyKeys.Claim earlier, String requestHash) {
+        if (!earlier.requestHash().equals(requestHash)) {
+            return problem(HttpStatus.CONFLICT, "IDEMPOTENCY_KEY_REUSED",
+                    "this Idempotency-Key was used for another request; use a new key for a new request");
+        }
+        if (!earlier.isAnswered()) {
+            return problem(HttpStatus.CONFLICT, "IDEMPOTENCY_KEY_IN_USE",
+                    "a request with this Idempotency-Key is still being processed; retry shortly");
+        }
+        CommandResult result = read(earlier.response());
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(earlier.status()).header("Idempotent-Replay", "true");
+        if (earlier.status() == HttpStatus.CREATED.value()) {
+            answer.location(java.net.URI.create("/api/documents/" + result.documentId()));
+        }
+        return answer.body(result);
+    }
+
+    private void awaitReadModels(CommandResult result) {
+        try {
+            Boolean reached = queries.query(new AwaitProjections(DocumentId.of(result.documentId()), result.sequence(),
+                            readYourWrites), Boolean.class)
+                    .get(readYourWrites.toMillis() + 1000, TimeUnit.MILLISECONDS);
+            if (!Boolean.TRUE.equals(reached)) {
+                log.warn("Read models had not reached {} #{} within {}", result.documentId(), result.sequence(),
+                        readYourWrites);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            log.warn("Could not wait for the read models to reach {} #{}: {}", result.documentId(), result.sequence(),
+                    e.toString());
+        }
+    }
+
+    private static ResponseEntity<?> problem(HttpStatus status, String code, String detail) {
+        return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.withCode(status, code, detail));
+    }
+
+    private static UUID key(String idempotencyKey) {
+        try {
+            return UUID.fromString(idempotencyKey.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValue("Idempotency-Key: '" + idempotencyKey + "' is not a UUID");
+        }
+    }
+
+    private String hash(String requestPath, Object request) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(requestPath.getBytes(StandardCharsets.UTF_8));
+            digest.update(json.writeValueAsBytes(request));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+            throw new IllegalStateException("cannot fingerprint the request", e);
+        }
+    }
+
+    private String write(CommandResult result) {
+        try {
+            return json.writeValueAsString(result);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private CommandResult read(String response) {
+        try {
+            return json.readValue(response, CommandResult.class);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,288 @@
+package org.draftline.command.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.draftline.api.Fields;
+import org.draftline.api.actor.Actor;
+import org.draftline.api.document.AppointCoFacilitators;
+import org.draftline.api.document.CoFacilitator;
+import org.draftline.api.document.DeclareConsensus;
+import org.draftline.api.document.DocumentId;
+import org.draftline.api.document.RecordAdoption;
+import org.draftline.api.document.RegisterDocument;
+import org.draftline.api.document.ReplaceCoFacilitators;
+import org.draftline.api.document.WithdrawDocument;
+import org.draftline.api.draft.CirculateFinalDraft;
+import org.draftline.api.draft.CirculateRevisedDraft;
+import org.draftline.api.draft.CirculateZeroDraft;
+import org.draftline.api.draft.DraftLabel;
+import org.draftline.api.draft.ExtendInputWindow;
+import org.draftline.api.draft.OpenInputWindow;
+import org.draftline.api.draft.SubmitInput;
+import org.draftline.api.meeting.PublishSupportingDocument;
+import org.draftline.api.meeting.RecordMeeting;
+import org.draftline.api.rules.NegotiationRule;
+import org.draftline.api.rules.RuleViolation;
+import org.draftline.api.silence.BreakSilence;
+import org.draftline.api.silence.ExtendSilence;
+import org.draftline.api.silence.StartSilence;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.function.Supplier;
+
+import static org.draftline.command.web.CommandRequests.delegation;
+import static org.draftline.platform.web.RequestTimes.date;
+import static org.draftline.platform.web.RequestTimes.deadline;
+import static org.draftline.platform.web.RequestTimes.instant;
+
+/**
+ * The command endpoints of the API: each turns its body into a command sent as the signed-in actor and
+ * answers with the document's sequence after it. The negotiation's rules decide who may do what.
+ */
+@RestController
+@RequestMapping("/api/documents")
+@Tag(name = "Commands", description = "Acts on the record of a negotiation")
+class DocumentCommandController {
+
+    private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    private final CommandDispatcher dispatcher;
+
+    DocumentCommandController(CommandDispatcher dispatcher) {
+        this.dispatcher = dispatcher;
+    }
+
+    @PostMapping
+    @Operation(summary = "Register a document to be negotiated (secretariat)")
+    ResponseEntity<?> register(@RequestBody CommandRequests.RegisterDocument request, Actor actor,
+                               @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        DocumentId id = DocumentId.of(Fields.required(request.id(), "id"));
+        RegisterDocument command = new RegisterDocument(id, request.title(), request.kind(), request.body(),
+                request.session(), request.mandate(), instant(request.occurredAt(), "occurredAt"));
+        return dispatcher.dispatch(actor, key, "/api/documents", request, HttpStatus.CREATED, () -> {
+            try {
+                return new CommandResult(id.value(), dispatcher.send(command, actor));
+            } catch (RuntimeException failure) {
+                if (isDuplicate(failure)) {
+                    throw new RuleViolation(NegotiationRule.DOCUMENT_EXISTS, "a document '" + id + "' is already "
+                            + "registered");
+                }
+                throw failure;
+            }
+        });
+    }
+
+    @PostMapping("/{id}/co-facilitators")
+    @Operation(summary = "Appoint the co-facilitators, or replace them once appointed (secretariat)")
+    ResponseEntity<?> appointCoFacilitators(@PathVariable String id,
+                                            @RequestBody CommandRequests.AppointCoFacilitators request, Actor actor,
+                                            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        DocumentId document = DocumentId.of(id);
+        List<CoFacilitator> coFacilitators = Fields.list(request.coFacilitators()).stream()
+                .map(c -> new CoFacilitator(delegation(c.delegation(), "coFacilitators[].delegation"),
+                        c.representative()))
+                .toList();
+        AppointCoFacilitators appoint = new AppointCoFacilitators(document, coFacilitators, request.letter(),
+                instant(request.occurredAt(), "occurredAt"));
+        return act(document, "co-facilitators", request, actor, key, () -> {
+            try {
+                return dispatcher.send(appoint, actor);
+            } catch (RuntimeException failure) {
+                if (refusedBy(failure, NegotiationRule.CO_FACILITATORS_ALREADY_APPOINTED)) {
+                    return dispatcher.send(new ReplaceCoFacilitators(document, appoint.coFacilitators(),
+                            appoint.letter(), appoint.occurredAt()), actor);
+                }
+                throw failure;
+            }
+        });
+    }
+
+    @PostMapping("/{id}/zero-draft")
+    @Operation(summary = "Circulate the zero draft, optionally inviting input until a deadline (co-facilitator)")
+    ResponseEntity<?> circulateZeroDraft(@PathVariable String id, @RequestBody CommandRequests.CirculateDraft request,
+                                         Actor actor,
+                                         @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        DocumentId document = DocumentId.of(id);
+        CirculateZeroDraft command = new CirculateZeroDraft(document, request.text(),
+                deadline(request.inputDeadline(), "inputDeadline"), instant(request.occurredAt(), "occurredAt"));
+        return act(document, "zero-draft", request, actor, key, () -> dispatcher.send(command, actor));
+    }
+
+    @PostMapping("/{id}/revised-drafts")
+    @Operation(summary = "Circulate a revised draft, numbered Rev.1, Rev.2, ... (co-facilitator)")
+    ResponseEntity<?> circulateRevisedDraft(@PathVariable String id,
+                                            @RequestBody CommandRequests.CirculateDraft request, Actor actor,
+                                            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        DocumentId document = DocumentId.of(id);
+        CirculateRevisedDraft command = new CirculateRevisedDraft(document, request.text(),
+                deadline(request.inputDeadline(), "inputDeadline"), instant(request.occurredAt(), "occurredAt"));
+        return act(document, "revised-drafts", request, actor, key, () -> dispatcher.send(command, actor));
+    }
+
+    @PostMapping("/{id}/final-draft")
+    @Operation(summary = "Circulate the final draft (co-facilitator)")
+    ResponseEntity<?> circulateFinalDraft(@PathVariable String id,
+                                          @RequestBody CommandRequests.CirculateFinalDraft request, Actor actor,
+                                          @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        DocumentId document = DocumentId.of(id);
+        CirculateFinalDraft command = new CirculateFinalDraft(document, request.text(),
+                instant(request.occurredAt(), "occurredAt"));
+        return act(document, "final-draft", request, actor, key, () -> dispatcher.send(command, actor));
+    }
+
+    @PostMapping("/{id}/inputs")
+    @Operation(summary = "Submit input on a draft version as the caller's delegation (delegate)")
+    ResponseEntity<?> submitInput(@PathVariable String id, @RequestBody CommandRequests.SubmitInput request,
+                                  Actor actor, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        DocumentId document = DocumentId.of(id);
+        SubmitInput command = new SubmitInput(document, DraftLabel.of(Fields.required(request.onDraft(), "onDraft")),
+                actingDelegation(actor), delegation(request.onBehalfOf(), "onBehalfOf"), request.comments(),
+                request.proposals(), instant(request.occurredAt(), "occurredAt"));
+        return act(document, "inputs", request, actor, key, () -> dispatcher.send(command, actor));
+    }
+
+    @PostMapping("/{id}/meetings")
+    @Operation(summary = "Record an informal meeting, reading, consultation, hearing or briefing (co-facilitator)")
+    ResponseEntity<?> recordMeeting(@PathVariable String id, @RequestBody CommandRequests.RecordMeeting request,
+                                    Actor actor, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        DocumentId document = DocumentId.of(id);
+        RecordMeeting command = new RecordMeeting(document, request.kind(), request.title(),
+                date(request.heldOn(), "heldOn"), request.summary(), instant(request.occurredAt(), "occurredAt"));
+        return act(document, "meetings", request, actor, key, () -> dispatcher.send(command, actor));
+    }
+
+    @PostMapping("/{id}/supporting-documents")
+    @Operation(summary = "Publish a supporting document (secretariat or co-facilitator)")
+    ResponseEntity<?> publishSupportingDocument(@PathVariable String id,
+                                                @RequestBody CommandRequests.PublishSupportingDocument request,
+                                                Actor actor,
+                                                @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        DocumentId document = DocumentId.of(id);
+        PublishSupportingDocument command = new PublishSupportingDocument(document, request.kind(), request.title(),
+                request.url(), instant(request.occurredAt(), "occurredAt"));
+        return act(document, "supporting-documents", request, actor, key, () -> dispatcher.send(command, actor));
+    }
+
+    @PostMapping("/{id}/input-window")
+    @Operation(summary = "Open, reopen or extend the window for input on the current draft (co-facilitator)")
+    ResponseEntity<?> setInputWindow(@PathVariable String id, @RequestBody CommandRequests.SetDeadline request,
+                                     Actor actor, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        DocumentId document = DocumentId.of(id);
+        OpenInputWindow open = new OpenInputWindow(document, deadline(request.deadline(), "deadline"),
+                instant(request.occurredAt(), "occurredAt"));
+        return act(document, "input-window", request, actor, key, () -> {
+            try {
+                return dispatcher.send(open, actor);
+            } catch (RuntimeException failure) {
+                if (refusedBy(failure, NegotiationRule.INPUT_WINDOW_ALREADY_OPEN)) {
+                    return dispatcher.send(new ExtendInputWindow(document, open.deadline(), open.occurredAt()), actor);
+                }
+                throw failure;
+            }
+        });
+    }
+
+    @PostMapping("/{id}/silence-procedure")
+    @Operation(summary = "Put the current draft under silence until a deadline (co-facilitator)")
+    ResponseEntity<?> startSilence(@PathVariable String id, @RequestBody CommandRequests.SetDeadline request,
+                                   Actor actor, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        DocumentId document = DocumentId.of(id);
+        StartSilence command = new StartSilence(document, deadline(request.deadline(), "deadline"),
+                instant(request.occurredAt(), "occurredAt"));
+        return act(document, "silence-procedure", request, actor, key, () -> dispatcher.send(command, actor));
+    }
+
+    @PostMapping("/{id}/silence-procedure/extension")
+    @Operation(summary = "Extend the running silence to a later deadline (co-facilitator)")
+    ResponseEntity<?> extendSilence(@PathVariable String id, @RequestBody CommandRequests.SetDeadline request,
+                                    Actor actor, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        DocumentId document = DocumentId.of(id);
+        ExtendSilence command = new ExtendSilence(document, deadline(request.deadline(), "deadline"),
+                instant(request.occurredAt(), "occurredAt"));
+        return act(document, "silence-procedure/extension", request, actor, key,
+                () -> dispatcher.send(command, actor));
+    }
+
+    @PostMapping("/{id}/silence-procedure/breaks")
+    @Operation(summary = "Break silence as the caller's delegation, giving the reason (delegate)")
+    ResponseEntity<?> breakSilence(@PathVariable String id, @RequestBody CommandRequests.BreakSilence request,
+                                   Actor actor, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        DocumentId document = DocumentId.of(id);
+        BreakSilence command = new BreakSilence(document, actingDelegation(actor),
+                delegation(request.onBehalfOf(), "onBehalfOf"), request.reason(), request.proposals(),
+                instant(request.occurredAt(), "occurredAt"));
+        return act(document, "silence-procedure/breaks", request, actor, key, () -> dispatcher.send(command, actor));
+    }
+
+    @PostMapping("/{id}/consensus")
+    @Operation(summary = "Declare consensus on the agreed text (co-facilitator)")
+    ResponseEntity<?> declareConsensus(@PathVariable String id, @RequestBody CommandRequests.DeclareConsensus request,
+                                       Actor actor,
+                                       @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        DocumentId document = DocumentId.of(id);
+        DeclareConsensus command = new DeclareConsensus(document, request.note(),
+                instant(request.occurredAt(), "occurredAt"));
+        return act(document, "consensus", request, actor, key, () -> dispatcher.send(command, actor));
+    }
+
+    @PostMapping("/{id}/adoption")
+    @Operation(summary = "Record the adoption by the plenary (secretariat)")
+    ResponseEntity<?> recordAdoption(@PathVariable String id, @RequestBody CommandRequests.RecordAdoption request,
+                                     Actor actor, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        DocumentId document = DocumentId.of(id);
+        RecordAdoption command = new RecordAdoption(document, request.symbol(), date(request.adoptedOn(), "adoptedOn"),
+                request.method(), request.votes(), request.draftSymbol(), instant(request.occurredAt(), "occurredAt"));
+        return act(document, "adoption", request, actor, key, () -> dispatcher.send(command, actor));
+    }
+
+    @PostMapping("/{id}/withdrawal")
+    @Operation(summary = "Withdraw the document (secretariat or co-facilitator)")
+    ResponseEntity<?> withdraw(@PathVariable String id, @RequestBody CommandRequests.WithdrawDocument request,
+                               Actor actor, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        DocumentId document = DocumentId.of(id);
+        WithdrawDocument command = new WithdrawDocument(document, request.reason(),
+                instant(request.occurredAt(), "occurredAt"));
+        return act(document, "withdrawal", request, actor, key, () -> dispatcher.send(command, actor));
+    }
+
+    private ResponseEntity<?> act(DocumentId document, String action, Object request, Actor actor, String key,
+                                  Supplier<Long> send) {
+        return dispatcher.dispatch(actor, key, "/api/documents/" + document + "/" + action, request, HttpStatus.OK,
+                () -> new CommandResult(document.value(), send.get()));
+    }
+
+    /** The delegation a delegate acts for; other roles act for none, which the rules then refuse. */
+    private static org.draftline.api.delegation.Delegation actingDelegation(Actor actor) {
+        if (actor.delegation() == null) {
+            throw new RuleViolation(NegotiationRule.NOT_A_DELEGATE, "only a delegate acts for a delegation; "
+                    + actor.username() + " is " + actor.role());
+        }
+        return actor.delegation();
+    }
+
+    private static boolean refusedBy(RuntimeException failure, NegotiationRule rule) {
+        return RuleViolation.in(failure).map(violation -> violation.rule() == rule).orElse(false);
+    }
+
+    /** The unique (document, sequence) index refused a second registration of the same id. */
+    private static boolean isDuplicate(Throwable failure) {
+        for (Throwable cause = failure; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof org.axonframework.modelling.command.AggregateStreamCreationException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

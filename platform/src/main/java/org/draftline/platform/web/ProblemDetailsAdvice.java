@@ -1,0 +1,215 @@
+package org.draftline.platform.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.draftline.api.InvalidValue;
+import org.draftline.api.rules.NegotiationRule;
+import org.draftline.api.rules.RuleViolation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Every failure answers as problem details: the fields a client got wrong (400), the rule a command broke
+ * with its code (403, 404, 409), a body too large (413). A 500 is left only for Draftline's own faults.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @ExceptionHandler(InvalidValue.class)
+    ResponseEntity<ProblemDetail> invalidValue(InvalidValue invalid) {
+        return answer(Problems.invalid(List.of(new Problems.FieldError(invalid.field(), invalid.reason()))));
+    }
+
+    @ExceptionHandler(NotFound.class)
+    ResponseEntity<ProblemDetail> notFound(NotFound notFound) {
+        return answer(Problems.withCode(HttpStatus.NOT_FOUND, notFound.code(), notFound.getMessage()));
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<ProblemDetail> unknownDocument(AggregateNotFoundException unknown) {
+        return answer(Problems.withCode(HttpStatus.NOT_FOUND, NegotiationRule.UNKNOWN_DOCUMENT.name(),
+                "no document '" + unknown.getAggregateIdentifier() + "' is registered"));
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<ProblemDetail> concurrentChange(ConcurrencyException concurrent) {
+        return answer(Problems.withCode(HttpStatus.CONFLICT, "CONCURRENT_CHANGE",
+                "another change to this document was recorded at the same moment; read it and try again"));
+    }
+
+    /** Command failures arrive wrapped in Axon's exceptions; what they carry decides the answer. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> failure(Exception failure, WebRequest request) throws Exception {
+        Optional<RuleViolation> violation = RuleViolation.in(failure);
+        if (violation.isPresent()) {
+            return answer(refusal(violation.get()));
+        }
+        for (Throwable cause = failure.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof AggregateNotFoundException unknown) {
+                return unknownDocument(unknown);
+            }
+            if (cause instanceof ConcurrencyException concurrent) {
+                return concurrentChange(concurrent);
+            }
+            if (cause instanceof InvalidValue invalid) {
+                return invalidValue(invalid);
+            }
+            if (cause instanceof PayloadTooLarge tooLarge) {
+                return tooLarge(tooLarge);
+            }
+        }
+        ResponseEntity<Object> handled = handleException(failure, request);
+        if (handled != null) {
+            return ResponseEntity.status(handled.getStatusCode()).headers(handled.getHeaders())
+                    .body((ProblemDetail) handled.getBody());
+        }
+        log.error("Unexpected failure answering {}", request.getDescription(false), failure);
+        return answer(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Draftline failed to answer this request; the failure is logged. Nothing was recorded."));
+    }
+
+    private static ProblemDetail refusal(RuleViolation violation) {
+        HttpStatus status = switch (violation.rule().refusal()) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+        };
+        return Problems.withCode(status, violation.code(), violation.getMessage());
+    }
+
+    private static ResponseEntity<ProblemDetail> tooLarge(PayloadTooLarge tooLarge) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).header(HttpHeaders.CONNECTION, "close")
+                .body(Problems.withCode(HttpStatus.PAYLOAD_TOO_LARGE, "PAYLOAD_TOO_LARGE", tooLarge.getMessage()));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        for (Throwable cause = unreadable; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof PayloadTooLarge tooLarge) {
+                return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).header(HttpHeaders.CONNECTION, "close")
+                        .body(tooLarge(tooLarge).getBody());
+            }
+            if (cause instanceof InvalidValue invalid) {
+                return ResponseEntity.badRequest().body(Problems.invalid(List.of(fieldError(unreadable, invalid))));
+            }
+        }
+        return ResponseEntity.badRequest().body(Problems.invalid(List.of(unreadableField(unreadable))));
+    }
+
+    /** A value refused by a message's constructor, named by its path in the request where Jackson knows it. */
+    private static Problems.FieldError fieldError(HttpMessageNotReadableException unreadable, InvalidValue invalid) {
+        if (unreadable.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String path = path(mapping);
+            if (!invalid.field().contains(".") && !invalid.field().contains("[") && !path.isEmpty()) {
+                return new Problems.FieldError(path, invalid.reason());
+            }
+        }
+        return new Problems.FieldError(invalid.field(), invalid.reason());
+    }
+
+    private static Problems.FieldError unreadableField(HttpMessageNotReadableException unreadable) {
+        Throwable cause = unreadable.getCause();
+        if (cause instanceof InvalidFormatException format) {
+            Class<?> target = format.getTargetType();
+            String expected = target != null && target.isEnum()
+                    ? "one of " + Arrays.stream(target.getEnumConstants()).map(String::valueOf)
+                    .collect(Collectors.joining(", "))
+                    : "a " + (target == null ? "different value" : target.getSimpleName().toLowerCase());
+            return new Problems.FieldError(path(format), "'" + format.getValue() + "' is not valid; expected " + expected);
+        }
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            return new Problems.FieldError(path(unknown), "is not a field of this request");
+        }
+        if (cause instanceof MismatchedInputException mismatch) {
+            String field = path(mismatch);
+            return new Problems.FieldError(field.isEmpty() ? "body" : field, "has the wrong type"
+                    + (mismatch.getTargetType() == null ? "" : "; expected " + describe(mismatch.getTargetType())));
+        }
+        if (cause instanceof JsonProcessingException json) {
+            return new Problems.FieldError("body", "is not valid JSON"
+                    + (json.getLocation() == null ? "" : " (line " + json.getLocation().getLineNr() + ", column "
+                    + json.getLocation().getColumnNr() + ")"));
+        }
+        return new Problems.FieldError("body", "required: a JSON object");
+    }
+
+    private static String describe(Class<?> type) {
+        if (List.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "a number";
+        }
+        return "an object";
+    }
+
+    private static String path(JsonMappingException mapping) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : mapping.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception failure, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        ResponseEntity<Object> answer = super.handleExceptionInternal(failure, body, headers, status, request);
+        if (answer != null && answer.getBody() instanceof ProblemDetail problem
+                && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+            problem.setType(java.net.URI.create("urn:draftline:problem:" + status.value()));
+        }
+        return answer;
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> wrongParameter(MethodArgumentTypeMismatchException mismatch) {
+        for (Throwable cause = mismatch.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof InvalidValue invalid) {
+                return answer(Problems.invalid(List.of(new Problems.FieldError(mismatch.getName(), invalid.reason()))));
+            }
+        }
+        return answer(Problems.invalid(List.of(new Problems.FieldError(mismatch.getName(),
+                "'" + mismatch.getValue() + "' is not valid here"))));
+    }
+
+    private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+}

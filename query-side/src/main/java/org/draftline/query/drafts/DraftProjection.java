@@ -1,0 +1,79 @@
+package org.draftline.query.drafts;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.queryhandling.QueryHandler;
+import org.draftline.api.document.DocumentEvent;
+import org.draftline.api.document.DocumentEvent.FinalDraftCirculated;
+import org.draftline.api.document.DocumentEvent.RevisedDraftCirculated;
+import org.draftline.api.document.DocumentEvent.ZeroDraftCirculated;
+import org.draftline.api.draft.DraftLabel;
+import org.draftline.api.draft.DraftSummary;
+import org.draftline.api.draft.DraftText;
+import org.draftline.api.draft.DraftVersion;
+import org.draftline.api.draft.FindDraft;
+import org.draftline.api.draft.FindDrafts;
+import org.draftline.query.progress.ProgressRecorder;
+import org.draftline.query.progress.Projection;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Every draft version as circulated, with its text read into paragraphs. */
+@Component
+@ProcessingGroup(DraftProjection.NAME)
+class DraftProjection implements Projection {
+
+    static final String NAME = "drafts";
+
+    private final DraftTable table;
+    private final ProgressRecorder progress;
+
+    DraftProjection(DraftTable table, ProgressRecorder progress) {
+        this.table = table;
+        this.progress = progress;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @EventHandler
+    void on(DocumentEvent event, @SequenceNumber long sequence) {
+        if (event instanceof ZeroDraftCirculated zeroDraft) {
+            circulated(event, sequence, zeroDraft.label(), zeroDraft.text(), zeroDraft.occurredAt());
+        } else if (event instanceof RevisedDraftCirculated revised) {
+            circulated(event, sequence, revised.label(), revised.text(), revised.occurredAt());
+        } else if (event instanceof FinalDraftCirculated finalDraft) {
+            circulated(event, sequence, finalDraft.label(), finalDraft.text(), finalDraft.occurredAt());
+        }
+        progress.advance(NAME, event.documentId(), sequence);
+    }
+
+    private void circulated(DocumentEvent event, long sequence, DraftLabel label, String text, Instant at) {
+        DraftText structure = DraftText.parse(text);
+        table.insert(event.documentId(), sequence, new DraftVersion(label, label.displayName(), at, structure.title(),
+                structure.chapeau(), structure.paragraphs(), text));
+    }
+
+    @ResetHandler
+    void reset() {
+        table.deleteAll();
+        progress.forget(NAME);
+    }
+
+    @QueryHandler
+    List<DraftSummary> handle(FindDrafts query) {
+        return table.summaries(query.documentId());
+    }
+
+    @QueryHandler
+    Optional<DraftVersion> handle(FindDraft query) {
+        return table.find(query.documentId(), query.label());
+    }
+}

@@ -1,0 +1,81 @@
+package org.draftline.query.drafts;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.draftline.api.document.DocumentId;
+import org.draftline.api.draft.DraftLabel;
+import org.draftline.api.draft.DraftSummary;
+import org.draftline.api.draft.DraftVersion;
+import org.draftline.api.draft.Paragraph;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.io.UncheckedIOException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+
+/** The {@code draft_version} table: the exact text and its paragraphs, one row per version. */
+@Repository
+class DraftTable {
+
+    /** What the structure column holds besides the text itself. */
+    record Structure(String title, String chapeau, List<Paragraph> paragraphs) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+
+    DraftTable(JdbcTemplate jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    void insert(DocumentId documentId, long sequence, DraftVersion draft) {
+        jdbc.update("""
+                INSERT INTO draft_version (document_id, label, sequence, name, circulated_at, text, structure,
+                                           paragraph_count)
+                VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?)
+                ON CONFLICT (document_id, label) DO NOTHING""",
+                documentId.value(), draft.label().value(), sequence, draft.name(), Timestamp.from(draft.circulatedAt()),
+                draft.text(), write(new Structure(draft.title(), draft.chapeau(), draft.paragraphs())),
+                draft.paragraphs().size());
+    }
+
+    List<DraftSummary> summaries(DocumentId documentId) {
+        return jdbc.query("""
+                SELECT label, name, circulated_at, paragraph_count FROM draft_version
+                WHERE document_id = ? ORDER BY sequence""",
+                (row, index) -> new DraftSummary(DraftLabel.of(row.getString("label")), row.getString("name"),
+                        row.getTimestamp("circulated_at").toInstant(), row.getInt("paragraph_count")),
+                documentId.value());
+    }
+
+    Optional<DraftVersion> find(DocumentId documentId, DraftLabel label) {
+        return jdbc.query("SELECT * FROM draft_version WHERE document_id = ? AND label = ?", (row, index) -> {
+            Structure structure = read(row.getString("structure"));
+            return new DraftVersion(label, row.getString("name"), row.getTimestamp("circulated_at").toInstant(),
+                    structure.title(), structure.chapeau(), structure.paragraphs(), row.getString("text"));
+        }, documentId.value(), label.value()).stream().findFirst();
+    }
+
+    void deleteAll() {
+        jdbc.update("DELETE FROM draft_version");
+    }
+
+    private String write(Structure structure) {
+        try {
+            return json.writeValueAsString(structure);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Structure read(String value) {
+        try {
+            return json.readValue(value, Structure.class);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

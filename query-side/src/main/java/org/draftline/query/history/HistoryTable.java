@@ -1,0 +1,117 @@
+package org.draftline.query.history;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.draftline.api.delegation.Delegation;
+import org.draftline.api.document.DocumentId;
+import org.draftline.api.history.FindHistory;
+import org.draftline.api.history.HistoryEntry;
+import org.draftline.api.history.HistoryPage;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+
+import java.io.UncheckedIOException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The {@code history_entry} table, keyed by document and sequence, so a replayed event writes nothing new. */
+@Repository
+class HistoryTable {
+
+    private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
+    };
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+
+    HistoryTable(JdbcTemplate jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    void insert(DocumentId documentId, HistoryEntry entry) {
+        jdbc.update("""
+                INSERT INTO history_entry (document_id, sequence, type, occurred_at, recorded_at, actor, role,
+                                           delegation, on_behalf_of, summary, details)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
+                ON CONFLICT (document_id, sequence) DO NOTHING""",
+                documentId.value(), entry.sequence(), entry.type(), Timestamp.from(entry.occurredAt()),
+                Timestamp.from(entry.recordedAt()), entry.actor(), entry.role(), code(entry.delegation()),
+                code(entry.onBehalfOf()), entry.summary(), write(entry.details()));
+    }
+
+    HistoryPage find(FindHistory query) {
+        StringBuilder where = new StringBuilder("document_id = ?");
+        List<Object> arguments = new ArrayList<>(List.of(query.documentId().value()));
+        if (query.type() != null) {
+            where.append(" AND type = ?");
+            arguments.add(query.type());
+        }
+        if (query.delegation() != null) {
+            where.append(" AND (delegation = ? OR on_behalf_of = ?)");
+            arguments.add(query.delegation().code());
+            arguments.add(query.delegation().code());
+        }
+        if (query.from() != null) {
+            where.append(" AND occurred_at >= ?");
+            arguments.add(Timestamp.from(query.from()));
+        }
+        if (query.to() != null) {
+            where.append(" AND occurred_at <= ?");
+            arguments.add(Timestamp.from(query.to()));
+        }
+        if (query.asOf() != null) {
+            where.append(" AND occurred_at <= ?");
+            arguments.add(Timestamp.from(query.asOf()));
+        }
+        Long total = jdbc.queryForObject("SELECT count(*) FROM history_entry WHERE " + where, Long.class,
+                arguments.toArray());
+        List<Object> paged = new ArrayList<>(arguments);
+        paged.add(query.size());
+        paged.add((long) query.page() * query.size());
+        List<HistoryEntry> entries = jdbc.query("SELECT * FROM history_entry WHERE " + where
+                + " ORDER BY sequence LIMIT ? OFFSET ?", entryMapper(), paged.toArray());
+        long totalEntries = total == null ? 0 : total;
+        int totalPages = (int) ((totalEntries + query.size() - 1) / query.size());
+        return new HistoryPage(entries, query.page(), query.size(), totalEntries, totalPages);
+    }
+
+    void deleteAll() {
+        jdbc.update("DELETE FROM history_entry");
+    }
+
+    private RowMapper<HistoryEntry> entryMapper() {
+        return (row, index) -> new HistoryEntry(row.getLong("sequence"), row.getString("type"),
+                row.getTimestamp("occurred_at").toInstant(), row.getTimestamp("recorded_at").toInstant(),
+                row.getString("actor"), row.getString("role"), delegation(row.getString("delegation")),
+                delegation(row.getString("on_behalf_of")), row.getString("summary"), read(row.getString("details")));
+    }
+
+    private static String code(Delegation delegation) {
+        return delegation == null ? null : delegation.code();
+    }
+
+    private static Delegation delegation(String code) {
+        return code == null ? null : Delegation.of(code);
+    }
+
+    private String write(Map<String, Object> details) {
+        try {
+            return json.writeValueAsString(details);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Map<String, Object> read(String details) {
+        try {
+            return json.readValue(details, FIELDS);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

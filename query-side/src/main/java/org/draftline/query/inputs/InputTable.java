@@ -1,0 +1,96 @@
+package org.draftline.query.inputs;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.draftline.api.delegation.Delegation;
+import org.draftline.api.document.DocumentId;
+import org.draftline.api.draft.DraftLabel;
+import org.draftline.api.draft.Proposal;
+import org.draftline.api.input.FindInputs;
+import org.draftline.api.input.MemberStateInput;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.io.UncheckedIOException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The {@code member_state_input} table, keyed by document and sequence. */
+@Repository
+class InputTable {
+
+    private static final TypeReference<List<Proposal>> PROPOSALS = new TypeReference<>() {
+    };
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+
+    InputTable(JdbcTemplate jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    void insert(DocumentId documentId, MemberStateInput input) {
+        jdbc.update("""
+                INSERT INTO member_state_input (document_id, sequence, on_draft, delegation, on_behalf_of, comments,
+                                                proposals, occurred_at, recorded_at, actor)
+                VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)
+                ON CONFLICT (document_id, sequence) DO NOTHING""",
+                documentId.value(), input.sequence(), input.onDraft().value(), input.delegation().code(),
+                input.onBehalfOf() == null ? null : input.onBehalfOf().code(), input.comments(),
+                write(input.proposals()), Timestamp.from(input.occurredAt()), Timestamp.from(input.recordedAt()),
+                input.actor());
+    }
+
+    List<MemberStateInput> find(FindInputs query) {
+        StringBuilder where = new StringBuilder("document_id = ?");
+        List<Object> arguments = new ArrayList<>(List.of(query.documentId().value()));
+        if (query.delegation() != null) {
+            where.append(" AND (delegation = ? OR on_behalf_of = ?)");
+            arguments.add(query.delegation().code());
+            arguments.add(query.delegation().code());
+        }
+        if (query.onDraft() != null) {
+            where.append(" AND on_draft = ?");
+            arguments.add(query.onDraft().value());
+        }
+        if (query.paragraph() != null) {
+            where.append(" AND proposals @> ?::jsonb");
+            arguments.add(write(List.of(Map.of("paragraph", query.paragraph()))));
+        }
+        return jdbc.query("SELECT * FROM member_state_input WHERE " + where + " ORDER BY sequence",
+                (row, index) -> new MemberStateInput(row.getLong("sequence"), DraftLabel.of(row.getString("on_draft")),
+                        Delegation.of(row.getString("delegation")), delegation(row.getString("on_behalf_of")),
+                        row.getString("comments"), read(row.getString("proposals")),
+                        row.getTimestamp("occurred_at").toInstant(), row.getTimestamp("recorded_at").toInstant(),
+                        row.getString("actor")),
+                arguments.toArray());
+    }
+
+    void deleteAll() {
+        jdbc.update("DELETE FROM member_state_input");
+    }
+
+    private static Delegation delegation(String code) {
+        return code == null ? null : Delegation.of(code);
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<Proposal> read(String value) {
+        try {
+            return json.readValue(value, PROPOSALS);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.draftline.query.progress;
+
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.draftline.api.document.DocumentId;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Records how far each projection has read each document, in the projection's own transaction. Within
+ * a batch it keeps the highest sequence per document and writes once, when the batch commits.
+ */
+@Component
+public class ProgressRecorder {
+
+    private final JdbcTemplate jdbc;
+
+    ProgressRecorder(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void advance(String projection, DocumentId documentId, long sequence) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            write(projection, Map.of(documentId.value(), sequence));
+            return;
+        }
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
+        Map<String, Long> batch = unitOfWork.getOrComputeResource("progress:" + projection, key -> {
+            Map<String, Long> positions = new HashMap<>();
+            unitOfWork.onPrepareCommit(u -> write(projection, positions));
+            return positions;
+        });
+        batch.merge(documentId.value(), sequence, Math::max);
+    }
+
+    public void forget(String projection) {
+        jdbc.update("DELETE FROM projection_progress WHERE projection = ?", projection);
+    }
+
+    private void write(String projection, Map<String, Long> positions) {
+        jdbc.batchUpdate("""
+                INSERT INTO projection_progress (projection, document_id, sequence) VALUES (?, ?, ?)
+                ON CONFLICT (projection, document_id)
+                DO UPDATE SET sequence = greatest(projection_progress.sequence, excluded.sequence)""",
+                positions.entrySet().stream()
+                        .map(position -> new Object[]{projection, position.getKey(), position.getValue()})
+                        .toList());
+    }
+}

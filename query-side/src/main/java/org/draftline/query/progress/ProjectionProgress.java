@@ -1,0 +1,57 @@
+package org.draftline.query.progress;
+
+import org.axonframework.queryhandling.QueryHandler;
+import org.draftline.api.document.DocumentId;
+import org.draftline.api.progress.AwaitProjections;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.List;
+
+/** Lets a read wait until every read model has caught up with a document's given sequence. */
+@Component
+public class ProjectionProgress {
+
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(10);
+
+    private final JdbcTemplate jdbc;
+    private final String[] projections;
+
+    ProjectionProgress(JdbcTemplate jdbc, List<Projection> projections) {
+        this.jdbc = jdbc;
+        this.projections = projections.stream().map(Projection::name).toArray(String[]::new);
+    }
+
+    @QueryHandler
+    boolean handle(AwaitProjections query) {
+        return await(query.documentId(), query.sequence(), query.timeout());
+    }
+
+    /** Whether every read model reached {@code sequence} of the document within {@code timeout}. */
+    public boolean await(DocumentId documentId, long sequence, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            if (reached(documentId, sequence)) {
+                return true;
+            }
+            if (System.nanoTime() >= deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(POLL_INTERVAL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+    }
+
+    private boolean reached(DocumentId documentId, long sequence) {
+        Integer caughtUp = jdbc.queryForObject("""
+                SELECT count(*) FROM projection_progress
+                WHERE document_id = ? AND sequence >= ? AND projection = ANY (?)""",
+                Integer.class, documentId.value(), sequence, projections);
+        return caughtUp != null && caughtUp == projections.length;
+    }
+}

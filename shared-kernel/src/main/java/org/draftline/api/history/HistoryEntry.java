@@ -1,0 +1,15 @@
+package org.draftline.api.history;
+
+import org.draftline.api.delegation.Delegation;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * One act on the record: when it happened and when it was recorded, who did it for which delegation,
+ * a one-line summary, and the event's own fields as details.
+ */
+public record HistoryEntry(long sequence, String type, Instant occurredAt, Instant recordedAt, String actor,
+                           String role, Delegation delegation, Delegation onBehalfOf, String summary,
+                           Map<String, Object> details) {
+}

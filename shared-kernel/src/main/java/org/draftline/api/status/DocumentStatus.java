@@ -1,0 +1,23 @@
+package org.draftline.api.status;
+
+import org.draftline.api.document.CoFacilitator;
+import org.draftline.api.document.DocumentId;
+import org.draftline.api.document.DocumentKind;
+import org.draftline.api.document.Stage;
+import org.draftline.api.draft.DraftLabel;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Where a document stands: its stage, current draft, next deadline and co-facilitators, and the state of
+ * its input window, silence procedure, adoption or withdrawal.
+ *
+ * @param sequence the document's last event sequence this status reflects
+ */
+public record DocumentStatus(DocumentId id, String title, DocumentKind kind, String body, String session,
+                             String mandate, Stage stage, DraftLabel currentDraft, String currentDraftName,
+                             DeadlineView nextDeadline, List<CoFacilitator> coFacilitators, InputWindowView inputWindow,
+                             SilenceView silence, AdoptionView adoption, WithdrawalView withdrawal,
+                             Instant registeredAt, Instant lastActAt, long sequence) {
+}

@@ -1,0 +1,28 @@
+package org.draftline.standalone;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** One Draftline for the test classes that only add to the record, started once per test run. */
+final class SharedServer {
+
+    private static DraftlineServer server;
+
+    private SharedServer() {
+    }
+
+    static synchronized ApiClient client() {
+        if (server == null) {
+            try {
+                Path dataDir = Files.createTempDirectory("draftline-shared");
+                server = DraftlineServer.start(dataDir);
+                Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return server.client();
+    }
+}
