@@ -14,6 +14,8 @@ import org.springframework.context.annotation.Import;
 public class DraftlineApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(DraftlineApplication.class, args);
+        SpringApplication application = new SpringApplication(DraftlineApplication.class);
+        application.addListeners(new WhereToLook());
+        application.run(args);
     }
 }

@@ -26,6 +26,10 @@ final class ApiClient {
         this.base = base;
     }
 
+    String base() {
+        return base;
+    }
+
     record Answer(int status, JsonNode body, HttpResponse<String> raw) {
 
         String header(String name) {

@@ -1,0 +1,207 @@
+package org.draftline.standalone;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.draftline.standalone.SeedNegotiations.act;
+import static org.draftline.standalone.SeedNegotiations.body;
+
+/** Every kind of bad request gets problem details naming the field or the rule, and records nothing. */
+class ErrorAnswersTest {
+
+    private static final String DOCUMENT = "/api/documents/errors-resolution";
+
+    private static ApiClient api;
+
+    @BeforeAll
+    static void registerADocumentUnderNegotiation() {
+        api = SharedServer.client();
+        act(api, "secretariat", "/api/documents", body("id", "errors-resolution", "title", "Resolution on errors",
+                "kind", "RESOLUTION", "body", "General Assembly", "occurredAt", "2017-01-02"));
+        act(api, "secretariat", DOCUMENT + "/co-facilitators", body("coFacilitators",
+                List.of(body("delegation", "BEL"), body("delegation", "QAT")), "occurredAt", "2017-01-03"));
+        act(api, "belgium", DOCUMENT + "/zero-draft", body("text", "PP1 Recalling ...\nOP1 Decides ...",
+                "inputDeadline", "2017-01-20T18:00:00-05:00", "occurredAt", "2017-01-10"));
+    }
+
+    private static long recordedEvents() {
+        return api.get("observer", DOCUMENT + "/history").body().get("totalEntries").asLong();
+    }
+
+    private static void assertProblem(ApiClient.Answer answer, int status) {
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
+        assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(answer.body().get("status").asInt()).isEqualTo(status);
+        assertThat(answer.body().get("type").asText()).startsWith("urn:draftline:problem:");
+        assertThat(answer.body().get("title").asText()).isNotBlank();
+        assertThat(answer.body().get("detail").asText()).isNotBlank();
+    }
+
+    private static List<String> fields(ApiClient.Answer answer) {
+        return answer.body().get("errors").findValuesAsText("field");
+    }
+
+    @Test
+    void missingAndMalformedFieldsAreNamed() {
+        long before = recordedEvents();
+        ApiClient.Answer missing = api.post("belgium", DOCUMENT + "/meetings", body("kind", "READING"));
+        assertProblem(missing, 400);
+        assertThat(missing.code()).isEqualTo("INVALID_REQUEST");
+        assertThat(fields(missing)).containsExactly("title");
+
+        ApiClient.Answer badDate = api.post("belgium", DOCUMENT + "/meetings",
+                body("kind", "READING", "title", "First reading", "heldOn", "31/02/2017"));
+        assertProblem(badDate, 400);
+        assertThat(fields(badDate)).containsExactly("heldOn");
+
+        ApiClient.Answer unknownEnum = api.post("belgium", DOCUMENT + "/meetings",
+                body("kind", "COCKTAIL", "title", "Reception", "heldOn", "2017-01-11"));
+        assertProblem(unknownEnum, 400);
+        assertThat(fields(unknownEnum)).containsExactly("kind");
+        assertThat(unknownEnum.body().at("/errors/0/message").asText()).contains("INFORMAL_MEETING", "BRIEFING");
+
+        ApiClient.Answer wrongType = api.post("belgium", DOCUMENT + "/consensus", "{\"note\": {\"nested\": true}}");
+        assertProblem(wrongType, 400);
+        assertThat(fields(wrongType)).containsExactly("note");
+
+        ApiClient.Answer unknownField = api.post("belgium", DOCUMENT + "/consensus", body("nte", "typo"));
+        assertProblem(unknownField, 400);
+        assertThat(fields(unknownField)).containsExactly("nte");
+
+        ApiClient.Answer badTime = api.post("mexico", DOCUMENT + "/inputs",
+                body("onDraft", "zero", "comments", "x", "occurredAt", "next Tuesday"));
+        assertProblem(badTime, 400);
+        assertThat(fields(badTime)).containsExactly("occurredAt");
+
+        ApiClient.Answer badProposal = api.post("mexico", DOCUMENT + "/inputs", body("onDraft", "zero",
+                "proposals", List.of(body("paragraph", "OP1", "action", "DELETE", "text", "but with text"))));
+        assertProblem(badProposal, 400);
+        assertThat(fields(badProposal)).containsExactly("proposals[].text");
+
+        ApiClient.Answer unknownDelegation = api.post("mexico", DOCUMENT + "/inputs",
+                body("onDraft", "zero", "comments", "x", "onBehalfOf", "XYZ"));
+        assertProblem(unknownDelegation, 400);
+        assertThat(fields(unknownDelegation)).containsExactly("onBehalfOf");
+
+        assertProblem(api.post("mexico", DOCUMENT + "/inputs", "{\"onDraft\": \"zero\", "), 400);
+        assertProblem(api.post("mexico", DOCUMENT + "/inputs", ""), 400);
+        assertProblem(api.post("mexico", DOCUMENT + "/inputs", "[1, 2]"), 400);
+        assertProblem(api.get("observer", DOCUMENT + "/history?page=minus-one"), 400);
+        assertProblem(api.get("observer", DOCUMENT + "/history?type=Nonsense"), 400);
+        assertProblem(api.get("observer", DOCUMENT + "/history?size=100000"), 400);
+        assertThat(recordedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void withoutSigningInNothingIsReadOrRecorded() {
+        ApiClient.Answer anonymous = api.get(null, DOCUMENT);
+        assertProblem(anonymous, 401);
+        assertThat(anonymous.header("WWW-Authenticate")).startsWith("Basic");
+        assertProblem(api.post(null, DOCUMENT + "/consensus", body()), 401);
+        assertProblem(api.get("nobody", DOCUMENT), 401);
+    }
+
+    @Test
+    void actsThatTheRoleOrDelegationMayNotDoAreForbiddenWithTheRule() {
+        long before = recordedEvents();
+        ApiClient.Answer notCoFacilitator = api.post("mexico", DOCUMENT + "/revised-drafts",
+                body("text", "PP1 Recalling ...\nOP1 Decides ..."));
+        assertProblem(notCoFacilitator, 403);
+        assertThat(notCoFacilitator.code()).isEqualTo("NOT_A_CO_FACILITATOR");
+
+        ApiClient.Answer notSecretariat = api.post("belgium", DOCUMENT + "/adoption",
+                body("symbol", "A/RES/71/1", "adoptedOn", "2017-02-01", "method", "WITHOUT_A_VOTE"));
+        assertProblem(notSecretariat, 403);
+        assertThat(notSecretariat.code()).isEqualTo("NOT_SECRETARIAT");
+
+        ApiClient.Answer observerInput = api.post("observer", DOCUMENT + "/inputs",
+                body("onDraft", "zero", "comments", "An observer's view"));
+        assertProblem(observerInput, 403);
+        assertThat(observerInput.code()).isEqualTo("NOT_A_DELEGATE");
+        assertThat(recordedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void unknownDocumentsAndVersionsAreNotFound() {
+        ApiClient.Answer unknownDocument = api.get("observer", "/api/documents/no-such-document");
+        assertProblem(unknownDocument, 404);
+        assertThat(unknownDocument.code()).isEqualTo("UNKNOWN_DOCUMENT");
+        assertProblem(api.get("observer", "/api/documents/no-such-document/history"), 404);
+        ApiClient.Answer commandOnUnknown = api.post("belgium", "/api/documents/no-such-document/consensus", body());
+        assertProblem(commandOnUnknown, 404);
+        assertThat(commandOnUnknown.code()).isEqualTo("UNKNOWN_DOCUMENT");
+
+        ApiClient.Answer unknownVersion = api.get("observer", DOCUMENT + "/drafts/rev7");
+        assertProblem(unknownVersion, 404);
+        assertThat(unknownVersion.code()).isEqualTo("UNKNOWN_DRAFT");
+        ApiClient.Answer inputOnUnknownVersion = api.post("mexico", DOCUMENT + "/inputs",
+                body("onDraft", "rev7", "comments", "On a text never circulated"));
+        assertProblem(inputOnUnknownVersion, 404);
+        assertThat(inputOnUnknownVersion.code()).isEqualTo("UNKNOWN_DRAFT");
+    }
+
+    @Test
+    void rulesOfTheNegotiationRefuseWithTheirCode() {
+        long before = recordedEvents();
+        ApiClient.Answer wrongStage = api.post("belgium", DOCUMENT + "/consensus", body("occurredAt", "2017-01-12"));
+        assertProblem(wrongStage, 409);
+        assertThat(wrongStage.code()).isEqualTo("WRONG_STAGE");
+
+        ApiClient.Answer late = api.post("mexico", DOCUMENT + "/inputs",
+                body("onDraft", "zero", "comments", "Too late", "occurredAt", "2017-01-21"));
+        assertProblem(late, 409);
+        assertThat(late.code()).isEqualTo("DEADLINE_PASSED");
+
+        ApiClient.Answer duplicate = api.post("secretariat", "/api/documents", body("id", "errors-resolution",
+                "title", "Again", "kind", "OTHER", "body", "General Assembly"));
+        assertProblem(duplicate, 409);
+        assertThat(duplicate.code()).isEqualTo("DOCUMENT_EXISTS");
+
+        ApiClient.Answer outOfOrder = api.post("belgium", DOCUMENT + "/meetings", body("kind", "BRIEFING",
+                "title", "Briefing", "heldOn", "2016-12-01", "occurredAt", "2016-12-01"));
+        assertProblem(outOfOrder, 409);
+        assertThat(outOfOrder.code()).isEqualTo("OCCURRED_BEFORE_LAST_STEP");
+        assertThat(recordedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void aBodyTooLargeIsRefusedBeforeItIsRead() {
+        String huge = "{\"text\": \"" + "x".repeat(3 * 1024 * 1024) + "\"}";
+        ApiClient.Answer tooLarge = api.post("belgium", DOCUMENT + "/revised-drafts", huge);
+        assertProblem(tooLarge, 413);
+        assertThat(tooLarge.code()).isEqualTo("PAYLOAD_TOO_LARGE");
+    }
+
+    @Test
+    void aBodyTooLargeWithoutADeclaredLengthIsRefusedWhileRead() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        byte[] chunk = ("{\"text\": \"" + "x".repeat(3 * 1024 * 1024) + "\"}").getBytes();
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(baseUrl() + DOCUMENT + "/revised-drafts"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                        .encodeToString(("belgium:" + DraftlineServer.PASSWORD).getBytes()))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(chunk)))
+                .build();
+        java.net.http.HttpResponse<String> response = http.send(request,
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(413);
+        JsonNode problem = ApiClient.JSON.readTree(response.body());
+        assertThat(problem.get("code").asText()).isEqualTo("PAYLOAD_TOO_LARGE");
+    }
+
+    private static String baseUrl() {
+        return api.base();
+    }
+
+    @Test
+    void anUnknownPathIsNotFoundAsAProblem() {
+        ApiClient.Answer answer = api.get("observer", "/api/nothing-here");
+        assertProblem(answer, 404);
+    }
+}
