@@ -12,6 +12,7 @@ import org.draftline.api.delegation.Delegation;
 import org.draftline.api.document.AppointCoFacilitators;
 import org.draftline.api.document.CoFacilitator;
 import org.draftline.api.document.DeclareConsensus;
+import org.draftline.api.document.DocumentEvent;
 import org.draftline.api.document.DocumentEvent.CoFacilitatorsAppointed;
 import org.draftline.api.document.DocumentEvent.CoFacilitatorsReplaced;
 import org.draftline.api.document.DocumentEvent.ConsensusDeclared;
@@ -535,132 +536,58 @@ public class NegotiatedDocument {
         return new RuleViolation(rule, detail);
     }
 
+    /** Sets the state an event leaves behind; no checks, no side effects. */
     @EventSourcingHandler
-    void on(DocumentRegistered event) {
-        documentId = event.documentId();
-        stage = Stage.REGISTERED;
+    void on(DocumentEvent event) {
         lastOccurredAt = event.occurredAt();
+        if (event instanceof DocumentRegistered registered) {
+            documentId = registered.documentId();
+            stage = Stage.REGISTERED;
+        } else if (event instanceof CoFacilitatorsAppointed appointed) {
+            coFacilitators = appointed.coFacilitators();
+            stage = Stage.CO_FACILITATORS_APPOINTED;
+        } else if (event instanceof CoFacilitatorsReplaced replaced) {
+            coFacilitators = replaced.coFacilitators();
+        } else if (event instanceof ZeroDraftCirculated zeroDraft) {
+            circulated(zeroDraft.label(), Stage.ZERO_DRAFT);
+        } else if (event instanceof RevisedDraftCirculated revised) {
+            revisions = revised.revision();
+            circulated(revised.label(), Stage.REVISED_DRAFT);
+        } else if (event instanceof FinalDraftCirculated finalDraft) {
+            finalDrafts++;
+            circulated(finalDraft.label(), Stage.FINAL_DRAFT);
+        } else if (event instanceof InputWindowOpened opened) {
+            inputWindow = new InputWindow(opened.onDraft(), opened.deadline(), false);
+        } else if (event instanceof InputWindowReopened reopened) {
+            inputWindow = new InputWindow(reopened.onDraft(), reopened.deadline(), false);
+        } else if (event instanceof InputWindowExtended extended) {
+            inputWindow = new InputWindow(extended.onDraft(), extended.deadline(), false);
+        } else if (event instanceof InputWindowClosed closed) {
+            inputWindow = new InputWindow(closed.onDraft(), inputWindow.deadline(), true);
+        } else if (event instanceof SilenceStarted started) {
+            silenceProcedures = started.procedure();
+            silence = new RunningSilence(started.procedure(), started.onDraft(), started.deadline());
+            stage = Stage.UNDER_SILENCE;
+        } else if (event instanceof SilenceExtended extended) {
+            silence.deadline = extended.deadline();
+        } else if (event instanceof SilenceBroken broken) {
+            silence.brokenBy.add(broken.delegation());
+            stage = Stage.SILENCE_BROKEN;
+        } else if (event instanceof SilenceConcluded concluded) {
+            silence = null;
+            stage = concluded.outcome() == SilenceOutcome.PASSED ? Stage.SILENCE_PASSED : Stage.SILENCE_BROKEN;
+        } else if (event instanceof ConsensusDeclared) {
+            stage = Stage.CONSENSUS;
+        } else if (event instanceof DocumentAdopted) {
+            stage = Stage.ADOPTED;
+        } else if (event instanceof DocumentWithdrawn) {
+            stage = Stage.WITHDRAWN;
+        }
     }
 
-    @EventSourcingHandler
-    void on(CoFacilitatorsAppointed event) {
-        coFacilitators = event.coFacilitators();
-        stage = Stage.CO_FACILITATORS_APPOINTED;
-        lastOccurredAt = event.occurredAt();
-    }
-
-    @EventSourcingHandler
-    void on(CoFacilitatorsReplaced event) {
-        coFacilitators = event.coFacilitators();
-        lastOccurredAt = event.occurredAt();
-    }
-
-    @EventSourcingHandler
-    void on(ZeroDraftCirculated event) {
-        circulated(event.label(), Stage.ZERO_DRAFT, event.occurredAt());
-    }
-
-    @EventSourcingHandler
-    void on(RevisedDraftCirculated event) {
-        revisions = event.revision();
-        circulated(event.label(), Stage.REVISED_DRAFT, event.occurredAt());
-    }
-
-    @EventSourcingHandler
-    void on(FinalDraftCirculated event) {
-        finalDrafts++;
-        circulated(event.label(), Stage.FINAL_DRAFT, event.occurredAt());
-    }
-
-    private void circulated(DraftLabel label, Stage newStage, Instant occurredAt) {
+    private void circulated(DraftLabel label, Stage newStage) {
         drafts.add(label);
         currentDraft = label;
         stage = newStage;
-        lastOccurredAt = occurredAt;
-    }
-
-    @EventSourcingHandler
-    void on(InputWindowOpened event) {
-        inputWindow = new InputWindow(event.onDraft(), event.deadline(), false);
-        lastOccurredAt = event.occurredAt();
-    }
-
-    @EventSourcingHandler
-    void on(InputWindowReopened event) {
-        inputWindow = new InputWindow(event.onDraft(), event.deadline(), false);
-        lastOccurredAt = event.occurredAt();
-    }
-
-    @EventSourcingHandler
-    void on(InputWindowExtended event) {
-        inputWindow = new InputWindow(event.onDraft(), event.deadline(), false);
-        lastOccurredAt = event.occurredAt();
-    }
-
-    @EventSourcingHandler
-    void on(InputWindowClosed event) {
-        inputWindow = new InputWindow(event.onDraft(), inputWindow.deadline(), true);
-        lastOccurredAt = event.occurredAt();
-    }
-
-    @EventSourcingHandler
-    void on(InputSubmitted event) {
-        lastOccurredAt = event.occurredAt();
-    }
-
-    @EventSourcingHandler
-    void on(MeetingRecorded event) {
-        lastOccurredAt = event.occurredAt();
-    }
-
-    @EventSourcingHandler
-    void on(SupportingDocumentPublished event) {
-        lastOccurredAt = event.occurredAt();
-    }
-
-    @EventSourcingHandler
-    void on(SilenceStarted event) {
-        silenceProcedures = event.procedure();
-        silence = new RunningSilence(event.procedure(), event.onDraft(), event.deadline());
-        stage = Stage.UNDER_SILENCE;
-        lastOccurredAt = event.occurredAt();
-    }
-
-    @EventSourcingHandler
-    void on(SilenceExtended event) {
-        silence.deadline = event.deadline();
-        lastOccurredAt = event.occurredAt();
-    }
-
-    @EventSourcingHandler
-    void on(SilenceBroken event) {
-        silence.brokenBy.add(event.delegation());
-        stage = Stage.SILENCE_BROKEN;
-        lastOccurredAt = event.occurredAt();
-    }
-
-    @EventSourcingHandler
-    void on(SilenceConcluded event) {
-        silence = null;
-        stage = event.outcome() == SilenceOutcome.PASSED ? Stage.SILENCE_PASSED : Stage.SILENCE_BROKEN;
-        lastOccurredAt = event.occurredAt();
-    }
-
-    @EventSourcingHandler
-    void on(ConsensusDeclared event) {
-        stage = Stage.CONSENSUS;
-        lastOccurredAt = event.occurredAt();
-    }
-
-    @EventSourcingHandler
-    void on(DocumentAdopted event) {
-        stage = Stage.ADOPTED;
-        lastOccurredAt = event.occurredAt();
-    }
-
-    @EventSourcingHandler
-    void on(DocumentWithdrawn event) {
-        stage = Stage.WITHDRAWN;
-        lastOccurredAt = event.occurredAt();
     }
 }

@@ -1,7 +1,6 @@
 package org.draftline.query.drafts;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.draftline.query.storage.JsonColumns;
 import org.draftline.api.document.DocumentId;
 import org.draftline.api.draft.DraftLabel;
 import org.draftline.api.draft.DraftSummary;
@@ -10,7 +9,6 @@ import org.draftline.api.draft.Paragraph;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
@@ -24,9 +22,9 @@ class DraftTable {
     }
 
     private final JdbcTemplate jdbc;
-    private final ObjectMapper json;
+    private final JsonColumns json;
 
-    DraftTable(JdbcTemplate jdbc, ObjectMapper json) {
+    DraftTable(JdbcTemplate jdbc, JsonColumns json) {
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -38,7 +36,7 @@ class DraftTable {
                 VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?)
                 ON CONFLICT (document_id, label) DO NOTHING""",
                 documentId.value(), draft.label().value(), sequence, draft.name(), Timestamp.from(draft.circulatedAt()),
-                draft.text(), write(new Structure(draft.title(), draft.chapeau(), draft.paragraphs())),
+                draft.text(), json.write(new Structure(draft.title(), draft.chapeau(), draft.paragraphs())),
                 draft.paragraphs().size());
     }
 
@@ -53,7 +51,7 @@ class DraftTable {
 
     Optional<DraftVersion> find(DocumentId documentId, DraftLabel label) {
         return jdbc.query("SELECT * FROM draft_version WHERE document_id = ? AND label = ?", (row, index) -> {
-            Structure structure = read(row.getString("structure"));
+            Structure structure = json.read(row.getString("structure"), Structure.class);
             return new DraftVersion(label, row.getString("name"), row.getTimestamp("circulated_at").toInstant(),
                     structure.title(), structure.chapeau(), structure.paragraphs(), row.getString("text"));
         }, documentId.value(), label.value()).stream().findFirst();
@@ -61,21 +59,5 @@ class DraftTable {
 
     void deleteAll() {
         jdbc.update("DELETE FROM draft_version");
-    }
-
-    private String write(Structure structure) {
-        try {
-            return json.writeValueAsString(structure);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private Structure read(String value) {
-        try {
-            return json.readValue(value, Structure.class);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,7 +1,7 @@
 package org.draftline.query.history;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.draftline.query.storage.JsonColumns;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -36,9 +36,9 @@ class HistoryProjection implements Projection {
 
     private final HistoryTable table;
     private final ProgressRecorder progress;
-    private final ObjectMapper json;
+    private final JsonColumns json;
 
-    HistoryProjection(HistoryTable table, ProgressRecorder progress, ObjectMapper json) {
+    HistoryProjection(HistoryTable table, ProgressRecorder progress, JsonColumns json) {
         this.table = table;
         this.progress = progress;
         this.json = json;
@@ -55,7 +55,7 @@ class HistoryProjection implements Projection {
         Delegation delegation = actingDelegation(event, actor);
         Delegation onBehalfOf = event instanceof InputSubmitted input ? input.onBehalfOf()
                 : event instanceof SilenceBroken broken ? broken.onBehalfOf() : null;
-        Map<String, Object> details = json.convertValue(event, FIELDS);
+        Map<String, Object> details = json.convert(event, FIELDS);
         details.remove("documentId");
         table.insert(event.documentId(), new HistoryEntry(sequence, event.getClass().getSimpleName(),
                 event.occurredAt(), recordedAt, actor.username(), actor.role().name(), delegation, onBehalfOf,

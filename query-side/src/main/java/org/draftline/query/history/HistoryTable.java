@@ -1,8 +1,7 @@
 package org.draftline.query.history;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.draftline.query.storage.JsonColumns;
 import org.draftline.api.delegation.Delegation;
 import org.draftline.api.document.DocumentId;
 import org.draftline.api.history.FindHistory;
@@ -12,7 +11,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
-import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,9 +24,9 @@ class HistoryTable {
     };
 
     private final JdbcTemplate jdbc;
-    private final ObjectMapper json;
+    private final JsonColumns json;
 
-    HistoryTable(JdbcTemplate jdbc, ObjectMapper json) {
+    HistoryTable(JdbcTemplate jdbc, JsonColumns json) {
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -41,7 +39,7 @@ class HistoryTable {
                 ON CONFLICT (document_id, sequence) DO NOTHING""",
                 documentId.value(), entry.sequence(), entry.type(), Timestamp.from(entry.occurredAt()),
                 Timestamp.from(entry.recordedAt()), entry.actor(), entry.role(), code(entry.delegation()),
-                code(entry.onBehalfOf()), entry.summary(), write(entry.details()));
+                code(entry.onBehalfOf()), entry.summary(), json.write(entry.details()));
     }
 
     HistoryPage find(FindHistory query) {
@@ -88,7 +86,8 @@ class HistoryTable {
         return (row, index) -> new HistoryEntry(row.getLong("sequence"), row.getString("type"),
                 row.getTimestamp("occurred_at").toInstant(), row.getTimestamp("recorded_at").toInstant(),
                 row.getString("actor"), row.getString("role"), delegation(row.getString("delegation")),
-                delegation(row.getString("on_behalf_of")), row.getString("summary"), read(row.getString("details")));
+                delegation(row.getString("on_behalf_of")), row.getString("summary"),
+                json.read(row.getString("details"), FIELDS));
     }
 
     private static String code(Delegation delegation) {
@@ -97,21 +96,5 @@ class HistoryTable {
 
     private static Delegation delegation(String code) {
         return code == null ? null : Delegation.of(code);
-    }
-
-    private String write(Map<String, Object> details) {
-        try {
-            return json.writeValueAsString(details);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private Map<String, Object> read(String details) {
-        try {
-            return json.readValue(details, FIELDS);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,8 +1,7 @@
 package org.draftline.query.inputs;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.draftline.query.storage.JsonColumns;
 import org.draftline.api.delegation.Delegation;
 import org.draftline.api.document.DocumentId;
 import org.draftline.api.draft.DraftLabel;
@@ -12,7 +11,6 @@ import org.draftline.api.input.MemberStateInput;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,9 +24,9 @@ class InputTable {
     };
 
     private final JdbcTemplate jdbc;
-    private final ObjectMapper json;
+    private final JsonColumns json;
 
-    InputTable(JdbcTemplate jdbc, ObjectMapper json) {
+    InputTable(JdbcTemplate jdbc, JsonColumns json) {
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -41,7 +39,7 @@ class InputTable {
                 ON CONFLICT (document_id, sequence) DO NOTHING""",
                 documentId.value(), input.sequence(), input.onDraft().value(), input.delegation().code(),
                 input.onBehalfOf() == null ? null : input.onBehalfOf().code(), input.comments(),
-                write(input.proposals()), Timestamp.from(input.occurredAt()), Timestamp.from(input.recordedAt()),
+                json.write(input.proposals()), Timestamp.from(input.occurredAt()), Timestamp.from(input.recordedAt()),
                 input.actor());
     }
 
@@ -59,12 +57,12 @@ class InputTable {
         }
         if (query.paragraph() != null) {
             where.append(" AND proposals @> ?::jsonb");
-            arguments.add(write(List.of(Map.of("paragraph", query.paragraph()))));
+            arguments.add(json.write(List.of(Map.of("paragraph", query.paragraph()))));
         }
         return jdbc.query("SELECT * FROM member_state_input WHERE " + where + " ORDER BY sequence",
                 (row, index) -> new MemberStateInput(row.getLong("sequence"), DraftLabel.of(row.getString("on_draft")),
                         Delegation.of(row.getString("delegation")), delegation(row.getString("on_behalf_of")),
-                        row.getString("comments"), read(row.getString("proposals")),
+                        row.getString("comments"), json.read(row.getString("proposals"), PROPOSALS),
                         row.getTimestamp("occurred_at").toInstant(), row.getTimestamp("recorded_at").toInstant(),
                         row.getString("actor")),
                 arguments.toArray());
@@ -76,21 +74,5 @@ class InputTable {
 
     private static Delegation delegation(String code) {
         return code == null ? null : Delegation.of(code);
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private List<Proposal> read(String value) {
-        try {
-            return json.readValue(value, PROPOSALS);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,12 +1,10 @@
 package org.draftline.query.status;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.draftline.query.storage.JsonColumns;
 import org.draftline.api.document.DocumentId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
@@ -16,9 +14,9 @@ import java.util.Optional;
 class DocumentStatusTable {
 
     private final JdbcTemplate jdbc;
-    private final ObjectMapper json;
+    private final JsonColumns json;
 
-    DocumentStatusTable(JdbcTemplate jdbc, ObjectMapper json) {
+    DocumentStatusTable(JdbcTemplate jdbc, JsonColumns json) {
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -27,41 +25,26 @@ class DocumentStatusTable {
         jdbc.update("""
                 INSERT INTO document_status (document_id, sequence, registered_at, status) VALUES (?, ?, ?, ?::jsonb)
                 ON CONFLICT (document_id) DO NOTHING""",
-                status.id.value(), status.sequence, Timestamp.from(status.registeredAt), write(status));
+                status.id.value(), status.sequence, Timestamp.from(status.registeredAt), json.write(status));
     }
 
     void update(StatusRecord status) {
         jdbc.update("UPDATE document_status SET sequence = ?, status = ?::jsonb WHERE document_id = ? AND sequence < ?",
-                status.sequence, write(status), status.id.value(), status.sequence);
+                status.sequence, json.write(status), status.id.value(), status.sequence);
     }
 
     Optional<StatusRecord> find(DocumentId documentId) {
         return jdbc.query("SELECT status FROM document_status WHERE document_id = ?",
-                (row, index) -> read(row.getString("status")), documentId.value()).stream().findFirst();
+                (row, index) -> json.read(row.getString("status"), StatusRecord.class), documentId.value())
+                .stream().findFirst();
     }
 
     List<StatusRecord> findAll() {
         return jdbc.query("SELECT status FROM document_status ORDER BY registered_at DESC, document_id",
-                (row, index) -> read(row.getString("status")));
+                (row, index) -> json.read(row.getString("status"), StatusRecord.class));
     }
 
     void deleteAll() {
         jdbc.update("DELETE FROM document_status");
-    }
-
-    private String write(StatusRecord status) {
-        try {
-            return json.writeValueAsString(status);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private StatusRecord read(String value) {
-        try {
-            return json.readValue(value, StatusRecord.class);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

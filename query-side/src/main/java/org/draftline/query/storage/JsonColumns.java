@@ -1,0 +1,54 @@
+package org.draftline.query.storage;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.stereotype.Component;
+
+import java.io.UncheckedIOException;
+
+/**
+ * Values the read models keep in JSONB columns. Reading ignores fields a newer or older version of
+ * Draftline wrote, so a row never breaks a query; a rebuild brings it up to date.
+ */
+@Component
+public class JsonColumns {
+
+    private final ObjectMapper writer;
+    private final ObjectMapper reader;
+
+    JsonColumns(ObjectMapper json) {
+        this.writer = json;
+        this.reader = json.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    public String write(Object value) {
+        try {
+            return writer.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public <T> T read(String json, Class<T> type) {
+        try {
+            return reader.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public <T> T read(String json, TypeReference<T> type) {
+        try {
+            return reader.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An object's fields as a map, the way they would be stored. */
+    public <T> T convert(Object value, TypeReference<T> type) {
+        return writer.convertValue(value, type);
+    }
+}
