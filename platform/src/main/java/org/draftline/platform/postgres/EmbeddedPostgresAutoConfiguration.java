@@ -46,6 +46,8 @@ public class EmbeddedPostgresAutoConfiguration {
                     .setServerConfig("fsync", "on")
                     .setServerConfig("full_page_writes", "on")
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    // stopped by the application context after everything that uses it, not by a hook racing it
+                    .setRegisterShutdownHook(false)
                     .start();
         } catch (IOException | IllegalStateException e) {
             throw new IllegalStateException("The embedded PostgreSQL did not start (data in " + directory
