@@ -1,6 +1,8 @@
 package org.draftline.command.document;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
@@ -57,7 +59,6 @@ import org.draftline.api.silence.ExtendSilence;
 import org.draftline.api.silence.SilenceOutcome;
 import org.draftline.api.silence.StartSilence;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -76,6 +77,9 @@ import static org.draftline.api.rules.NegotiationRule.*;
  */
 @Aggregate
 public class NegotiatedDocument {
+
+    static final String SILENCE_DEADLINE = "silence-deadline";
+    static final String INPUT_WINDOW_DEADLINE = "input-window-deadline";
 
     /** How far in the future a real-world time may lie, for clocks that disagree a little. */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
@@ -101,28 +105,28 @@ public class NegotiatedDocument {
     }
 
     @CommandHandler
-    public NegotiatedDocument(RegisterDocument command, Actor actor, Clock clock) {
+    public NegotiatedDocument(RegisterDocument command, Actor actor, Timekeeper time) {
         requireRole(actor, Role.SECRETARIAT, NOT_SECRETARIAT, "register a document");
-        Instant at = realWorldTime(command.occurredAt(), clock);
+        Instant at = realWorldTime(command.occurredAt(), time);
         apply(new DocumentRegistered(command.documentId(), command.title(), command.kind(), command.body(),
                 command.session(), command.mandate(), at));
     }
 
     @CommandHandler
-    public long handle(AppointCoFacilitators command, Actor actor, Clock clock) {
+    public long handle(AppointCoFacilitators command, Actor actor, Timekeeper time, DeadlineManager deadlines) {
         requireOpen();
         requireRole(actor, Role.SECRETARIAT, NOT_SECRETARIAT, "appoint co-facilitators");
         if (!coFacilitators.isEmpty()) {
             throw refusal(CO_FACILITATORS_ALREADY_APPOINTED,
                     "co-facilitators are already appointed; replace them instead");
         }
-        Instant at = beginAct(command.occurredAt(), clock);
+        Instant at = beginAct(command.occurredAt(), time, deadlines);
         apply(new CoFacilitatorsAppointed(documentId, command.coFacilitators(), command.letter(), at));
         return recorded();
     }
 
     @CommandHandler
-    public long handle(ReplaceCoFacilitators command, Actor actor, Clock clock) {
+    public long handle(ReplaceCoFacilitators command, Actor actor, Timekeeper time, DeadlineManager deadlines) {
         requireOpen();
         requireRole(actor, Role.SECRETARIAT, NOT_SECRETARIAT, "replace co-facilitators");
         if (coFacilitators.isEmpty()) {
@@ -131,28 +135,28 @@ public class NegotiatedDocument {
         if (coFacilitators.equals(command.coFacilitators())) {
             throw refusal(SAME_CO_FACILITATORS, "these are the co-facilitators already appointed");
         }
-        Instant at = beginAct(command.occurredAt(), clock);
+        Instant at = beginAct(command.occurredAt(), time, deadlines);
         apply(new CoFacilitatorsReplaced(documentId, coFacilitators, command.coFacilitators(), command.letter(), at));
         return recorded();
     }
 
     @CommandHandler
-    public long handle(CirculateZeroDraft command, Actor actor, Clock clock) {
+    public long handle(CirculateZeroDraft command, Actor actor, Timekeeper time, DeadlineManager deadlines) {
         requireOpen();
         requireCoFacilitator(actor, "circulate the zero draft");
-        Instant at = beginAct(command.occurredAt(), clock);
+        Instant at = beginAct(command.occurredAt(), time, deadlines);
         requireStage("a zero draft follows the appointment of co-facilitators, once", Stage.CO_FACILITATORS_APPOINTED);
         requireDeadlineAfter(command.inputDeadline(), at);
         apply(new ZeroDraftCirculated(documentId, DraftLabel.ZERO, command.text(), at));
-        openWindowOnNewDraft(command.inputDeadline(), at);
+        openWindowOnNewDraft(command.inputDeadline(), at, time, deadlines);
         return recorded();
     }
 
     @CommandHandler
-    public long handle(CirculateRevisedDraft command, Actor actor, Clock clock) {
+    public long handle(CirculateRevisedDraft command, Actor actor, Timekeeper time, DeadlineManager deadlines) {
         requireOpen();
         requireCoFacilitator(actor, "circulate a revised draft");
-        Instant at = beginAct(command.occurredAt(), clock);
+        Instant at = beginAct(command.occurredAt(), time, deadlines);
         if (silence != null && !silence.isBroken()) {
             throw refusal(SILENCE_RUNNING, "the current draft is under silence until " + silence.deadline.at()
                     + "; a revision follows only a broken silence");
@@ -161,34 +165,34 @@ public class NegotiatedDocument {
                 Stage.ZERO_DRAFT, Stage.REVISED_DRAFT, Stage.SILENCE_BROKEN);
         requireDeadlineAfter(command.inputDeadline(), at);
         if (silence != null) {
-            concludeSilence(at);
+            concludeSilence(at, deadlines);
         }
-        closeWindowOfSupersededDraft(at);
+        closeWindowOfSupersededDraft(at, deadlines);
         int revision = revisions + 1;
         apply(new RevisedDraftCirculated(documentId, DraftLabel.revision(revision), revision, command.text(), at));
-        openWindowOnNewDraft(command.inputDeadline(), at);
+        openWindowOnNewDraft(command.inputDeadline(), at, time, deadlines);
         return recorded();
     }
 
     @CommandHandler
-    public long handle(CirculateFinalDraft command, Actor actor, Clock clock) {
+    public long handle(CirculateFinalDraft command, Actor actor, Timekeeper time, DeadlineManager deadlines) {
         requireOpen();
         requireCoFacilitator(actor, "circulate the final draft");
-        Instant at = beginAct(command.occurredAt(), clock);
+        Instant at = beginAct(command.occurredAt(), time, deadlines);
         requireNoSilence();
         requireStage("a final draft follows a zero or revised draft, or a passed silence",
                 Stage.ZERO_DRAFT, Stage.REVISED_DRAFT, Stage.SILENCE_PASSED);
-        closeWindowOfSupersededDraft(at);
+        closeWindowOfSupersededDraft(at, deadlines);
         apply(new FinalDraftCirculated(documentId, DraftLabel.finalDraft(finalDrafts + 1), command.text(), at));
         return recorded();
     }
 
     @CommandHandler
-    public long handle(SubmitInput command, Actor actor, Clock clock) {
+    public long handle(SubmitInput command, Actor actor, Timekeeper time, DeadlineManager deadlines) {
         requireOpen();
         requireOwnDelegation(actor, command.delegation(), "submit input");
         requireGroup(command.onBehalfOf());
-        Instant at = beginAct(command.occurredAt(), clock);
+        Instant at = beginAct(command.occurredAt(), time, deadlines);
         requireCurrentDraft(command.onDraft());
         requireNoSilence();
         requireStage("written input is taken on a draft under consultation", DRAFT_UNDER_CONSULTATION);
@@ -208,10 +212,10 @@ public class NegotiatedDocument {
     }
 
     @CommandHandler
-    public long handle(OpenInputWindow command, Actor actor, Clock clock) {
+    public long handle(OpenInputWindow command, Actor actor, Timekeeper time, DeadlineManager deadlines) {
         requireOpen();
         requireCoFacilitator(actor, "open the window for input");
-        Instant at = beginAct(command.occurredAt(), clock);
+        Instant at = beginAct(command.occurredAt(), time, deadlines);
         requireNoSilence();
         requireStage("input is taken on a draft under consultation", DRAFT_UNDER_CONSULTATION);
         boolean sameDraft = inputWindow != null && inputWindow.onDraft().equals(currentDraft);
@@ -225,25 +229,27 @@ public class NegotiatedDocument {
         } else {
             apply(new InputWindowOpened(documentId, currentDraft, command.deadline(), at));
         }
+        scheduleInputWindowDeadline(time, deadlines);
         return recorded();
     }
 
     @CommandHandler
-    public long handle(ExtendInputWindow command, Actor actor, Clock clock) {
+    public long handle(ExtendInputWindow command, Actor actor, Timekeeper time, DeadlineManager deadlines) {
         requireOpen();
         requireCoFacilitator(actor, "extend the window for input");
-        Instant at = beginAct(command.occurredAt(), clock);
+        Instant at = beginAct(command.occurredAt(), time, deadlines);
         if (inputWindow == null || inputWindow.closed()) {
             throw refusal(INPUT_WINDOW_NOT_OPEN, "no window for input is open; open or reopen one instead");
         }
         requireLaterDeadline(command.deadline(), inputWindow.deadline());
         apply(new InputWindowExtended(documentId, inputWindow.onDraft(), inputWindow.deadline(), command.deadline(),
                 at));
+        scheduleInputWindowDeadline(time, deadlines);
         return recorded();
     }
 
     @CommandHandler
-    public long handle(CloseInputWindow command, Actor actor, Clock clock) {
+    public long handle(CloseInputWindow command, Actor actor, Timekeeper time, DeadlineManager deadlines) {
         requireOpen();
         if (!actor.is(Role.SYSTEM)) {
             requireCoFacilitator(actor, "close the window for input");
@@ -251,38 +257,42 @@ public class NegotiatedDocument {
         if (inputWindow == null || inputWindow.closed()) {
             throw refusal(INPUT_WINDOW_NOT_OPEN, "no window for input is open");
         }
-        Instant at = actor.is(Role.SYSTEM) ? deadlineReached(inputWindow.deadline(), clock)
-                : beginAct(command.occurredAt(), clock);
-        apply(new InputWindowClosed(documentId, inputWindow.onDraft(), at));
+        Instant at = actor.is(Role.SYSTEM) ? deadlineReached(inputWindow.deadline(), time)
+                : beginAct(command.occurredAt(), time, deadlines);
+        if (inputWindow.closed()) {
+            throw refusal(INPUT_WINDOW_NOT_OPEN, "the window for input closed at its deadline, "
+                    + inputWindow.deadline().at());
+        }
+        closeWindow(at, deadlines);
         return recorded();
     }
 
     @CommandHandler
-    public long handle(RecordMeeting command, Actor actor, Clock clock) {
+    public long handle(RecordMeeting command, Actor actor, Timekeeper time, DeadlineManager deadlines) {
         requireOpen();
         requireCoFacilitator(actor, "record a meeting");
-        Instant at = beginAct(command.occurredAt(), clock);
+        Instant at = beginAct(command.occurredAt(), time, deadlines);
         apply(new MeetingRecorded(documentId, command.kind(), command.title(), command.heldOn(), command.summary(), at));
         return recorded();
     }
 
     @CommandHandler
-    public long handle(PublishSupportingDocument command, Actor actor, Clock clock) {
+    public long handle(PublishSupportingDocument command, Actor actor, Timekeeper time, DeadlineManager deadlines) {
         requireOpen();
         if (!actor.is(Role.SECRETARIAT) && !isCoFacilitator(actor)) {
             throw refusal(NOT_SECRETARIAT_OR_CO_FACILITATOR,
                     "only the secretariat or a co-facilitator may publish a supporting document");
         }
-        Instant at = beginAct(command.occurredAt(), clock);
+        Instant at = beginAct(command.occurredAt(), time, deadlines);
         apply(new SupportingDocumentPublished(documentId, command.kind(), command.title(), command.url(), at));
         return recorded();
     }
 
     @CommandHandler
-    public long handle(StartSilence command, Actor actor, Clock clock) {
+    public long handle(StartSilence command, Actor actor, Timekeeper time, DeadlineManager deadlines) {
         requireOpen();
         requireCoFacilitator(actor, "start a silence procedure");
-        Instant at = beginAct(command.occurredAt(), clock);
+        Instant at = beginAct(command.occurredAt(), time, deadlines);
         if (silence != null) {
             throw refusal(SILENCE_RUNNING, "silence procedure " + silence.procedure + " runs until "
                     + silence.deadline.at());
@@ -293,27 +303,27 @@ public class NegotiatedDocument {
         requireStage("silence runs on the current revised or final draft",
                 Stage.REVISED_DRAFT, Stage.FINAL_DRAFT, Stage.SILENCE_BROKEN);
         requireDeadlineAfter(command.deadline(), at);
-        if (inputWindow != null && !inputWindow.closed()) {
-            apply(new InputWindowClosed(documentId, inputWindow.onDraft(), at));
-        }
+        closeWindowOfSupersededDraft(at, deadlines);
         apply(new SilenceStarted(documentId, silenceProcedures + 1, currentDraft, command.deadline(), at));
+        scheduleSilenceDeadline(time, deadlines);
         return recorded();
     }
 
     @CommandHandler
-    public long handle(ExtendSilence command, Actor actor, Clock clock) {
+    public long handle(ExtendSilence command, Actor actor, Timekeeper time, DeadlineManager deadlines) {
         requireOpen();
         requireCoFacilitator(actor, "extend the silence procedure");
         requireSilenceRunning();
-        Instant at = realWorldTime(command.occurredAt(), clock);
+        Instant at = realWorldTime(command.occurredAt(), time);
         requireBeforeSilenceDeadline(at, "extended");
         requireLaterDeadline(command.deadline(), silence.deadline);
         apply(new SilenceExtended(documentId, silence.procedure, silence.deadline, command.deadline(), at));
+        scheduleSilenceDeadline(time, deadlines);
         return recorded();
     }
 
     @CommandHandler
-    public long handle(BreakSilence command, Actor actor, Clock clock) {
+    public long handle(BreakSilence command, Actor actor, Timekeeper time, DeadlineManager deadlines) {
         requireOpen();
         requireOwnDelegation(actor, command.delegation(), "break silence");
         requireGroup(command.onBehalfOf());
@@ -322,7 +332,7 @@ public class NegotiatedDocument {
             throw refusal(CO_FACILITATOR_CANNOT_BREAK_SILENCE,
                     "a co-facilitator's delegation put the text under silence and cannot break it");
         }
-        Instant at = realWorldTime(command.occurredAt(), clock);
+        Instant at = realWorldTime(command.occurredAt(), time);
         requireBeforeSilenceDeadline(at, "broken");
         if (silence.brokenBy.contains(command.delegation())) {
             throw refusal(ALREADY_BROKE_SILENCE, command.delegation() + " already broke silence procedure "
@@ -334,20 +344,20 @@ public class NegotiatedDocument {
     }
 
     @CommandHandler
-    public long handle(ConcludeSilence command, Clock clock) {
+    public long handle(ConcludeSilence command, Timekeeper time, DeadlineManager deadlines) {
         requireOpen();
         if (silence == null || silence.procedure != command.procedure()) {
             throw refusal(SILENCE_NOT_RUNNING, "silence procedure " + command.procedure() + " is not running");
         }
-        concludeSilence(deadlineReached(silence.deadline, clock));
+        concludeSilence(deadlineReached(silence.deadline, time), deadlines);
         return recorded();
     }
 
     @CommandHandler
-    public long handle(DeclareConsensus command, Actor actor, Clock clock) {
+    public long handle(DeclareConsensus command, Actor actor, Timekeeper time, DeadlineManager deadlines) {
         requireOpen();
         requireCoFacilitator(actor, "declare consensus");
-        Instant at = beginAct(command.occurredAt(), clock);
+        Instant at = beginAct(command.occurredAt(), time, deadlines);
         requireNoSilence();
         requireStage("consensus follows a final draft or a passed silence", Stage.FINAL_DRAFT, Stage.SILENCE_PASSED);
         apply(new ConsensusDeclared(documentId, currentDraft, command.note(), at));
@@ -355,10 +365,10 @@ public class NegotiatedDocument {
     }
 
     @CommandHandler
-    public long handle(RecordAdoption command, Actor actor, Clock clock) {
+    public long handle(RecordAdoption command, Actor actor, Timekeeper time, DeadlineManager deadlines) {
         requireOpen();
         requireRole(actor, Role.SECRETARIAT, NOT_SECRETARIAT, "record the adoption");
-        Instant at = beginAct(command.occurredAt(), clock);
+        Instant at = beginAct(command.occurredAt(), time, deadlines);
         requireStage("adoption follows consensus", Stage.CONSENSUS);
         apply(new DocumentAdopted(documentId, command.symbol(), command.adoptedOn(), command.method(), command.votes(),
                 command.draftSymbol(), currentDraft, at));
@@ -366,13 +376,13 @@ public class NegotiatedDocument {
     }
 
     @CommandHandler
-    public long handle(WithdrawDocument command, Actor actor, Clock clock) {
+    public long handle(WithdrawDocument command, Actor actor, Timekeeper time, DeadlineManager deadlines) {
         requireOpen();
         if (!actor.is(Role.SECRETARIAT) && !isCoFacilitator(actor)) {
             throw refusal(NOT_SECRETARIAT_OR_CO_FACILITATOR,
                     "only the secretariat or a co-facilitator may withdraw the document");
         }
-        Instant at = beginAct(command.occurredAt(), clock);
+        Instant at = beginAct(command.occurredAt(), time, deadlines);
         apply(new DocumentWithdrawn(documentId, command.reason(), at));
         return recorded();
     }
@@ -470,8 +480,8 @@ public class NegotiatedDocument {
         }
     }
 
-    private static Instant deadlineReached(Deadline deadline, Clock clock) {
-        if (clock.instant().isBefore(deadline.at())) {
+    private static Instant deadlineReached(Deadline deadline, Timekeeper time) {
+        if (time.now().isBefore(deadline.at())) {
             throw refusal(DEADLINE_NOT_REACHED, "the deadline " + deadline.at() + " has not come yet");
         }
         return deadline.at();
@@ -481,8 +491,8 @@ public class NegotiatedDocument {
      * The real-world time of an act: as given, or now. Facts are recorded in real-world order and
      * never dated in the future.
      */
-    private Instant realWorldTime(Instant requested, Clock clock) {
-        Instant now = clock.instant();
+    private Instant realWorldTime(Instant requested, Timekeeper time) {
+        Instant now = time.now();
         Instant at = requested == null ? now : requested;
         if (at.isAfter(now.plus(CLOCK_SKEW))) {
             throw refusal(OCCURRED_IN_FUTURE, "occurredAt: " + at + " lies in the future");
@@ -499,31 +509,78 @@ public class NegotiatedDocument {
      * the act's date has passed: the record then reads in real-world order even when loaded long after.
      * If the act is refused later on, the whole command is rolled back with it.
      */
-    private Instant beginAct(Instant requested, Clock clock) {
-        Instant at = realWorldTime(requested, clock);
+    private Instant beginAct(Instant requested, Timekeeper time, DeadlineManager deadlines) {
+        Instant at = realWorldTime(requested, time);
         if (silence != null && silence.isOverBy(at)) {
-            concludeSilence(silence.deadline.at());
+            concludeSilence(silence.deadline.at(), deadlines);
         }
         if (inputWindow != null && inputWindow.isPastDeadlineAt(at)) {
-            apply(new InputWindowClosed(documentId, inputWindow.onDraft(), inputWindow.deadline().at()));
+            closeWindow(inputWindow.deadline().at(), deadlines);
         }
         return at;
     }
 
-    private void concludeSilence(Instant at) {
+    /** Records the procedure's outcome; {@code deadlines} is null when its own deadline is what fired. */
+    private void concludeSilence(Instant at, DeadlineManager deadlines) {
         SilenceOutcome outcome = silence.isBroken() ? SilenceOutcome.BROKEN : SilenceOutcome.PASSED;
         apply(new SilenceConcluded(documentId, silence.procedure, outcome, List.copyOf(silence.brokenBy), at));
-    }
-
-    private void closeWindowOfSupersededDraft(Instant at) {
-        if (inputWindow != null && !inputWindow.closed()) {
-            apply(new InputWindowClosed(documentId, inputWindow.onDraft(), at));
+        if (deadlines != null) {
+            deadlines.cancelAllWithinScope(SILENCE_DEADLINE);
         }
     }
 
-    private void openWindowOnNewDraft(Deadline deadline, Instant at) {
+    private void scheduleSilenceDeadline(Timekeeper time, DeadlineManager deadlines) {
+        deadlines.cancelAllWithinScope(SILENCE_DEADLINE);
+        deadlines.schedule(time.triggerFor(silence.deadline), SILENCE_DEADLINE,
+                new SilenceDeadlineReached(silence.procedure, silence.deadline.at()));
+    }
+
+    /** Closes the open input window; {@code deadlines} is null when its own deadline is what fired. */
+    private void closeWindow(Instant at, DeadlineManager deadlines) {
+        apply(new InputWindowClosed(documentId, inputWindow.onDraft(), at));
+        if (deadlines != null) {
+            deadlines.cancelAllWithinScope(INPUT_WINDOW_DEADLINE);
+        }
+    }
+
+    private void closeWindowOfSupersededDraft(Instant at, DeadlineManager deadlines) {
+        if (inputWindow != null && !inputWindow.closed()) {
+            closeWindow(at, deadlines);
+        }
+    }
+
+    private void scheduleInputWindowDeadline(Timekeeper time, DeadlineManager deadlines) {
+        deadlines.cancelAllWithinScope(INPUT_WINDOW_DEADLINE);
+        deadlines.schedule(time.triggerFor(inputWindow.deadline()), INPUT_WINDOW_DEADLINE,
+                new InputWindowDeadlineReached(inputWindow.onDraft(), inputWindow.deadline().at()));
+    }
+
+    private void openWindowOnNewDraft(Deadline deadline, Instant at, Timekeeper time, DeadlineManager deadlines) {
         if (deadline != null) {
             apply(new InputWindowOpened(documentId, currentDraft, deadline, at));
+            scheduleInputWindowDeadline(time, deadlines);
+        }
+    }
+
+    /**
+     * A silence deadline came. It concludes the procedure it was scheduled for, unless that procedure
+     * has already concluded or its deadline was moved since (the deadline is then stale and changes
+     * nothing: the current one is scheduled).
+     */
+    @DeadlineHandler(deadlineName = SILENCE_DEADLINE)
+    void on(SilenceDeadlineReached reached) {
+        if (silence != null && silence.procedure == reached.procedure()
+                && silence.deadline.at().equals(reached.deadline())) {
+            concludeSilence(silence.deadline.at(), null);
+        }
+    }
+
+    /** An input window's deadline came: the window closes, unless it closed or moved since. */
+    @DeadlineHandler(deadlineName = INPUT_WINDOW_DEADLINE)
+    void on(InputWindowDeadlineReached reached) {
+        if (inputWindow != null && !inputWindow.closed() && inputWindow.onDraft().equals(reached.onDraft())
+                && inputWindow.deadline().at().equals(reached.deadline())) {
+            closeWindow(inputWindow.deadline().at(), null);
         }
     }
 

@@ -39,6 +39,7 @@ final class Negotiation {
     static final Instant NOW = Instant.parse("2026-11-29T12:00:00Z");
     static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
     static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+    static final Duration GRACE = Duration.ofSeconds(30);
 
     static final DocumentId DOCUMENT = DocumentId.of("gpa-2017-political-declaration");
     static final Instant REGISTERED_AT = Instant.parse("2017-03-01T14:00:00Z");
@@ -65,7 +66,7 @@ final class Negotiation {
 
     static AggregateTestFixture<NegotiatedDocument> fixture() {
         AggregateTestFixture<NegotiatedDocument> fixture = new AggregateTestFixture<>(NegotiatedDocument.class);
-        fixture.registerInjectableResource(CLOCK);
+        fixture.registerInjectableResource(new Timekeeper(CLOCK, GRACE));
         return fixture;
     }
 
