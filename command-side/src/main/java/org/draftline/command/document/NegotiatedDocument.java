@@ -99,6 +99,7 @@ public class NegotiatedDocument {
     private InputWindow inputWindow;
     private RunningSilence silence;
     private int silenceProcedures;
+    private Deadline lastSilenceDeadline;
 
     protected NegotiatedDocument() {
         // for Axon: rebuilt from its events
@@ -327,12 +328,16 @@ public class NegotiatedDocument {
         requireOpen();
         requireOwnDelegation(actor, command.delegation(), "break silence");
         requireGroup(command.onBehalfOf());
+        Instant at = realWorldTime(command.occurredAt(), time);
+        if (silence == null && lastSilenceDeadline != null && !lastSilenceDeadline.admits(at)) {
+            throw refusal(DEADLINE_PASSED, "silence procedure " + silenceProcedures + " ended at "
+                    + lastSilenceDeadline.at() + "; it can no longer be broken");
+        }
         requireSilenceRunning();
         if (isCoFacilitator(actor)) {
             throw refusal(CO_FACILITATOR_CANNOT_BREAK_SILENCE,
                     "a co-facilitator's delegation put the text under silence and cannot break it");
         }
-        Instant at = realWorldTime(command.occurredAt(), time);
         requireBeforeSilenceDeadline(at, "broken");
         if (silence.brokenBy.contains(command.delegation())) {
             throw refusal(ALREADY_BROKE_SILENCE, command.delegation() + " already broke silence procedure "
@@ -631,6 +636,7 @@ public class NegotiatedDocument {
             silence.brokenBy.add(broken.delegation());
             stage = Stage.SILENCE_BROKEN;
         } else if (event instanceof SilenceConcluded concluded) {
+            lastSilenceDeadline = silence.deadline;
             silence = null;
             stage = concluded.outcome() == SilenceOutcome.PASSED ? Stage.SILENCE_PASSED : Stage.SILENCE_BROKEN;
         } else if (event instanceof ConsensusDeclared) {

@@ -211,9 +211,21 @@ class SilenceProcedureTest {
     }
 
     @Test
-    void cannotBreakSilenceAfterItConcluded() {
+    void cannotBreakSilenceAfterItsDeadlineConcludedIt() {
         fixture.given(registered(), appointed(), zeroDraft(), rev1(), silenceOnRev1(), silencePassed())
                 .when(mexicoBreaks(day(34)), as(MEXICO_DELEGATE))
+                .expectException(violates(DEADLINE_PASSED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void cannotBreakASilenceAlreadyConcludedByARevision() {
+        fixture.given(registered(), appointed(), zeroDraft(), rev1(), silenceOnRev1(), mexicoBreaksSilence(),
+                        new SilenceConcluded(DOCUMENT, 1, SilenceOutcome.BROKEN, List.of(MEXICO), day(32).plusSeconds(60)),
+                        new org.draftline.api.document.DocumentEvent.RevisedDraftCirculated(DOCUMENT,
+                                DraftLabel.revision(2), 2, "Rev.2", day(32).plusSeconds(60)))
+                .when(new BreakSilence(DOCUMENT, ECUADOR, null, "Too", List.of(), day(32).plusSeconds(120)),
+                        as(ECUADOR_DELEGATE))
                 .expectException(violates(SILENCE_NOT_RUNNING))
                 .expectNoEvents();
     }

@@ -14,6 +14,8 @@ import org.draftline.query.progress.ProgressRecorder;
 import org.draftline.query.progress.Projection;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,10 +28,12 @@ class DocumentStatusProjection implements Projection {
 
     private final DocumentStatusTable table;
     private final ProgressRecorder progress;
+    private final Clock clock;
 
-    DocumentStatusProjection(DocumentStatusTable table, ProgressRecorder progress) {
+    DocumentStatusProjection(DocumentStatusTable table, ProgressRecorder progress, Clock clock) {
         this.table = table;
         this.progress = progress;
+        this.clock = clock;
     }
 
     @Override
@@ -60,11 +64,12 @@ class DocumentStatusProjection implements Projection {
 
     @QueryHandler
     List<DocumentStatus> handle(FindDocuments query) {
-        return table.findAll().stream().map(StatusRecord::toView).toList();
+        Instant now = clock.instant();
+        return table.findAll().stream().map(status -> status.toView(now)).toList();
     }
 
     @QueryHandler
     Optional<DocumentStatus> handle(FindDocument query) {
-        return table.find(query.documentId()).map(StatusRecord::toView);
+        return table.find(query.documentId()).map(status -> status.toView(clock.instant()));
     }
 }

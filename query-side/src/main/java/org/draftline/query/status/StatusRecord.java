@@ -173,22 +173,22 @@ class StatusRecord {
         return inputWindow != null && inputWindow.closedAt == null;
     }
 
-    /** The status as answered to a query; the next deadline is the earliest one still pending. */
-    DocumentStatus toView() {
+    /** The status as answered at {@code now}; the next deadline is the one still pending. */
+    DocumentStatus toView(Instant now) {
         DeadlineView nextDeadline = null;
         if (!stage.isClosed()) {
             if (silenceRunning()) {
-                nextDeadline = DeadlineView.of("SILENCE", silence.deadline);
+                nextDeadline = DeadlineView.of("SILENCE", silence.deadline, now);
             } else if (windowOpen()) {
-                nextDeadline = DeadlineView.of("INPUT_WINDOW", inputWindow.deadline);
+                nextDeadline = DeadlineView.of("INPUT_WINDOW", inputWindow.deadline, now);
             }
         }
         return new DocumentStatus(id, title, kind, body, session, mandate, stage, currentDraft,
                 currentDraft == null ? null : currentDraft.displayName(), nextDeadline, List.copyOf(coFacilitators),
                 inputWindow == null ? null : new InputWindowView(inputWindow.onDraft,
-                        DeadlineView.of("INPUT_WINDOW", inputWindow.deadline), windowOpen(), inputWindow.closedAt),
+                        DeadlineView.of("INPUT_WINDOW", inputWindow.deadline, now), windowOpen(), inputWindow.closedAt),
                 silence == null ? null : new SilenceView(silence.procedure, silence.onDraft, silenceRunning(),
-                        DeadlineView.of("SILENCE", silence.deadline), silence.extensions, List.copyOf(silence.breaks),
+                        DeadlineView.of("SILENCE", silence.deadline, now), silence.extensions, List.copyOf(silence.breaks),
                         silence.outcome, silence.startedAt, silence.concludedAt),
                 adoption == null ? null : new AdoptionView(adoption.symbol(), adoption.adoptedOn(), adoption.method(),
                         adoption.votes(), adoption.draftSymbol(), adoption.text(), adoption.occurredAt()),
