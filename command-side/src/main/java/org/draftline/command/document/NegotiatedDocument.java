@@ -46,6 +46,9 @@ import org.draftline.api.draft.CirculateRevisedDraft;
 import org.draftline.api.draft.CirculateZeroDraft;
 import org.draftline.api.draft.CloseInputWindow;
 import org.draftline.api.draft.DraftLabel;
+import org.draftline.api.draft.DraftText;
+import org.draftline.api.draft.Paragraph;
+import org.draftline.api.draft.Proposal;
 import org.draftline.api.draft.ExtendInputWindow;
 import org.draftline.api.draft.OpenInputWindow;
 import org.draftline.api.draft.SubmitInput;
@@ -62,9 +65,11 @@ import org.draftline.api.silence.StartSilence;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.draftline.api.rules.NegotiationRule.*;
@@ -92,7 +97,7 @@ public class NegotiatedDocument {
     private Stage stage;
     private Instant lastOccurredAt;
     private List<CoFacilitator> coFacilitators = List.of();
-    private final Set<DraftLabel> drafts = new HashSet<>();
+    private final Map<DraftLabel, Set<String>> paragraphsByDraft = new HashMap<>();
     private DraftLabel currentDraft;
     private int revisions;
     private int finalDrafts;
@@ -195,6 +200,7 @@ public class NegotiatedDocument {
         requireGroup(command.onBehalfOf());
         Instant at = beginAct(command.occurredAt(), time, deadlines);
         requireCurrentDraft(command.onDraft());
+        requireParagraphs(command.onDraft(), command.proposals());
         requireNoSilence();
         requireStage("written input is taken on a draft under consultation", DRAFT_UNDER_CONSULTATION);
         if (inputWindow != null && inputWindow.onDraft().equals(currentDraft)) {
@@ -339,6 +345,7 @@ public class NegotiatedDocument {
                     "a co-facilitator's delegation put the text under silence and cannot break it");
         }
         requireBeforeSilenceDeadline(at, "broken");
+        requireParagraphs(silence.onDraft, command.proposals());
         if (silence.brokenBy.contains(command.delegation())) {
             throw refusal(ALREADY_BROKE_SILENCE, command.delegation() + " already broke silence procedure "
                     + silence.procedure);
@@ -445,11 +452,21 @@ public class NegotiatedDocument {
     }
 
     private void requireCurrentDraft(DraftLabel label) {
-        if (!drafts.contains(label)) {
+        if (!paragraphsByDraft.containsKey(label)) {
             throw refusal(UNKNOWN_DRAFT, "no draft " + label + " was circulated");
         }
         if (!label.equals(currentDraft)) {
             throw refusal(DRAFT_SUPERSEDED, label.displayName() + " was superseded by " + currentDraft.displayName());
+        }
+    }
+
+    private void requireParagraphs(DraftLabel draft, List<Proposal> proposals) {
+        Set<String> paragraphs = paragraphsByDraft.get(draft);
+        for (Proposal proposal : proposals) {
+            if (!paragraphs.contains(proposal.paragraph())) {
+                throw refusal(UNKNOWN_PARAGRAPH, "proposals[].paragraph: " + draft.displayName() + " has no paragraph "
+                        + proposal.paragraph());
+            }
         }
     }
 
@@ -611,13 +628,13 @@ public class NegotiatedDocument {
         } else if (event instanceof CoFacilitatorsReplaced replaced) {
             coFacilitators = replaced.coFacilitators();
         } else if (event instanceof ZeroDraftCirculated zeroDraft) {
-            circulated(zeroDraft.label(), Stage.ZERO_DRAFT);
+            circulated(zeroDraft.label(), zeroDraft.text(), Stage.ZERO_DRAFT);
         } else if (event instanceof RevisedDraftCirculated revised) {
             revisions = revised.revision();
-            circulated(revised.label(), Stage.REVISED_DRAFT);
+            circulated(revised.label(), revised.text(), Stage.REVISED_DRAFT);
         } else if (event instanceof FinalDraftCirculated finalDraft) {
             finalDrafts++;
-            circulated(finalDraft.label(), Stage.FINAL_DRAFT);
+            circulated(finalDraft.label(), finalDraft.text(), Stage.FINAL_DRAFT);
         } else if (event instanceof InputWindowOpened opened) {
             inputWindow = new InputWindow(opened.onDraft(), opened.deadline(), false);
         } else if (event instanceof InputWindowReopened reopened) {
@@ -648,8 +665,10 @@ public class NegotiatedDocument {
         }
     }
 
-    private void circulated(DraftLabel label, Stage newStage) {
-        drafts.add(label);
+    private void circulated(DraftLabel label, String text, Stage newStage) {
+        paragraphsByDraft.put(label, DraftText.parse(text).paragraphs().stream()
+                .map(Paragraph::label)
+                .collect(Collectors.toUnmodifiableSet()));
         currentDraft = label;
         stage = newStage;
     }

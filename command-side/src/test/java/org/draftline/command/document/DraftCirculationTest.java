@@ -22,8 +22,6 @@ import static org.draftline.command.document.Negotiation.*;
 
 class DraftCirculationTest {
 
-    private static final String TEXT = "PP1 Recalling ...\nOP1 Reaffirms ...";
-
     private AggregateTestFixture<NegotiatedDocument> fixture;
 
     @BeforeEach

@@ -282,4 +282,29 @@ class MemberStateInputTest {
                         new MeetingRecorded(DOCUMENT, MeetingKind.READING, "First reading", LocalDate.of(2017, 3, 25),
                                 null, day(24)));
     }
+
+    @Test
+    void cannotProposeOnAParagraphTheDraftDoesNotHave() {
+        SubmitInput input = new SubmitInput(DOCUMENT, DraftLabel.ZERO, MEXICO, null, null,
+                List.of(new Proposal("OP12", ProposalAction.AMEND, "New wording")), day(12));
+        fixture.given(registered(), appointed(), zeroDraft())
+                .when(input, as(MEXICO_DELEGATE))
+                .expectException(violates(UNKNOWN_PARAGRAPH))
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("OP12"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void canProposeOnASubParagraph() {
+        String text = "The General Assembly,\n\nRecalling its resolution 64/293,\n\n1. Decides:\n(a) To convene a meeting;"
+                + "\n(b) To hear civil society;";
+        SubmitInput input = new SubmitInput(DOCUMENT, DraftLabel.ZERO, MEXICO, null, null,
+                List.of(new Proposal("op1(B)", ProposalAction.DELETE, null)), day(12));
+        fixture.given(registered(), appointed(),
+                        new org.draftline.api.document.DocumentEvent.ZeroDraftCirculated(DOCUMENT, DraftLabel.ZERO, text,
+                                day(10)))
+                .when(input, as(MEXICO_DELEGATE))
+                .expectEvents(new InputSubmitted(DOCUMENT, DraftLabel.ZERO, MEXICO, null, null,
+                        List.of(new Proposal("OP1(b)", ProposalAction.DELETE, null)), day(12)));
+    }
 }

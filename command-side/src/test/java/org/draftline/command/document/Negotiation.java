@@ -61,6 +61,19 @@ final class Negotiation {
             new CoFacilitator(BELGIUM, "Marc Pecsteen de Buytswerve"),
             new CoFacilitator(QATAR, "Alya Ahmed Saif Al-Thani"));
 
+    /** A short text in the labelled style, with enough paragraphs for the proposals of the tests. */
+    static final String TEXT = """
+            PP1 Recalling its resolution 64/293,
+            PP2 Reaffirming its commitment to combat trafficking in persons,
+            PP3 Noting the report of the Secretary-General,
+            OP1 Reaffirms the Global Plan of Action;
+            OP2 Decides to convene a high-level meeting;
+            OP3 Invites Member States to participate;
+            OP4 Requests the Secretary-General to report;
+            OP5 Calls upon Member States to act;
+            OP6 Encourages civil society to contribute;
+            OP7 Decides to remain seized of the matter.""";
+
     private Negotiation() {
     }
 
@@ -107,7 +120,7 @@ final class Negotiation {
     }
 
     static ZeroDraftCirculated zeroDraft() {
-        return new ZeroDraftCirculated(DOCUMENT, DraftLabel.ZERO, "PP1 Recalling ...\nOP1 Reaffirms ...", day(10));
+        return new ZeroDraftCirculated(DOCUMENT, DraftLabel.ZERO, TEXT, day(10));
     }
 
     static InputWindowOpened inputWindowOnZeroDraft() {
@@ -115,8 +128,7 @@ final class Negotiation {
     }
 
     static RevisedDraftCirculated rev1() {
-        return new RevisedDraftCirculated(DOCUMENT, DraftLabel.revision(1), 1, "PP1 Recalling ...\nOP1 Reaffirms ...",
-                day(30));
+        return new RevisedDraftCirculated(DOCUMENT, DraftLabel.revision(1), 1, TEXT, day(30));
     }
 
     static SilenceStarted silenceOnRev1() {
@@ -136,7 +148,7 @@ final class Negotiation {
     }
 
     static FinalDraftCirculated finalDraft(Instant at) {
-        return new FinalDraftCirculated(DOCUMENT, DraftLabel.finalDraft(1), "PP1 Recalling ...\nOP1 Reaffirms ...", at);
+        return new FinalDraftCirculated(DOCUMENT, DraftLabel.finalDraft(1), TEXT, at);
     }
 
     static ConsensusDeclared consensus(Instant at) {

@@ -103,8 +103,7 @@ class SeedNegotiationsTest {
                 step(new AppointCoFacilitators(modalities, CO_FACILITATORS, "Letter of the President of the "
                                 + "General Assembly", newYork("2017-01-12T10:00")),
                         SECRETARIAT, CoFacilitatorsAppointed.class),
-                step(new CirculateZeroDraft(modalities, "PP1 Recalling its resolution 64/293 ...\n"
-                                + "OP1 Decides to convene a high-level meeting ...",
+                step(new CirculateZeroDraft(modalities, TEXT,
                                 new Deadline(newYork("2017-02-10T18:00"), NEW_YORK), newYork("2017-02-01T12:00")),
                         CO_FACILITATOR, ZeroDraftCirculated.class, InputWindowOpened.class),
                 step(new SubmitInput(modalities, DraftLabel.ZERO, MEXICO, null, null,

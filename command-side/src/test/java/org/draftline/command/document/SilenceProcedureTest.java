@@ -326,4 +326,13 @@ class SilenceProcedureTest {
                 .expectEvents(new SilenceStarted(DOCUMENT, 2, DraftLabel.revision(2), newYorkDeadline(day(37)),
                         day(35)));
     }
+
+    @Test
+    void cannotBreakSilenceWithAProposalOnAParagraphTheTextDoesNotHave() {
+        fixture.given(registered(), appointed(), zeroDraft(), rev1(), silenceOnRev1())
+                .when(new BreakSilence(DOCUMENT, MEXICO, null, "OP9", List.of(new Proposal("OP9", ProposalAction.DELETE,
+                        null)), day(32)), as(MEXICO_DELEGATE))
+                .expectException(violates(UNKNOWN_PARAGRAPH))
+                .expectNoEvents();
+    }
 }

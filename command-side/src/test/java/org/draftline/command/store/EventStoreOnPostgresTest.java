@@ -154,7 +154,7 @@ class EventStoreOnPostgresTest {
     @Test
     void aCommandForAnUnknownDocumentIsRefused() {
         application = start();
-        assertThatThrownBy(() -> send(new CirculateZeroDraft(DocumentId.of("no-such-document"), "OP1", null, null),
+        assertThatThrownBy(() -> send(new CirculateZeroDraft(DocumentId.of("no-such-document"), "OP1 Decides", null, null),
                 CO_FACILITATOR)).isInstanceOf(AggregateNotFoundException.class);
         assertThat(application.getBean(JdbcTemplate.class)
                 .queryForObject("SELECT count(*) FROM domainevententry", Integer.class)).isZero();

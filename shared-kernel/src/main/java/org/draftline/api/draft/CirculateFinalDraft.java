@@ -12,5 +12,6 @@ public record CirculateFinalDraft(@TargetAggregateIdentifier DocumentId document
     public CirculateFinalDraft {
         Fields.required(documentId, "id");
         text = Fields.required(text, "text");
+        DraftText.parse(text);
     }
 }

@@ -14,5 +14,6 @@ public record CirculateRevisedDraft(@TargetAggregateIdentifier DocumentId docume
     public CirculateRevisedDraft {
         Fields.required(documentId, "id");
         text = Fields.required(text, "text");
+        DraftText.parse(text);
     }
 }

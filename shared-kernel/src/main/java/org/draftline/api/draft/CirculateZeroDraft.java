@@ -14,5 +14,6 @@ public record CirculateZeroDraft(@TargetAggregateIdentifier DocumentId documentI
     public CirculateZeroDraft {
         Fields.required(documentId, "id");
         text = Fields.required(text, "text");
+        DraftText.parse(text);
     }
 }

@@ -12,13 +12,21 @@ import java.util.regex.Pattern;
  */
 public record Proposal(String paragraph, ProposalAction action, String text) {
 
-    private static final Pattern PARAGRAPH = Pattern.compile("(PP|OP)[1-9][0-9]{0,3}");
+    private static final Pattern PARAGRAPH = Pattern.compile("(PP|OP)[1-9][0-9]{0,3}(\\([A-Z]{1,2}\\))?");
+
+    /** A paragraph label as drafts write it: {@code op3(A)} becomes {@code OP3(a)}. */
+    public static String label(String paragraph) {
+        String upper = paragraph.strip().toUpperCase(Locale.ROOT);
+        int bracket = upper.indexOf('(');
+        return bracket < 0 ? upper : upper.substring(0, bracket) + upper.substring(bracket).toLowerCase(Locale.ROOT);
+    }
 
     public Proposal {
-        paragraph = Fields.required(paragraph, "proposals[].paragraph").toUpperCase(Locale.ROOT);
-        if (!PARAGRAPH.matcher(paragraph).matches()) {
+        paragraph = label(Fields.required(paragraph, "proposals[].paragraph"));
+        if (!PARAGRAPH.matcher(paragraph.toUpperCase(Locale.ROOT)).matches()) {
             throw new InvalidValue("proposals[].paragraph: '" + paragraph
-                    + "' is not a paragraph; expected PP1, PP2, ... (preambular) or OP1, OP2, ... (operative)");
+                    + "' is not a paragraph; expected PP1, PP2, ... (preambular), OP1, OP2, ... (operative) or a "
+                    + "sub-paragraph such as OP3(a)");
         }
         Fields.required(action, "proposals[].action");
         text = Fields.optional(text);
