@@ -3,7 +3,10 @@ package org.draftline.query.drafts;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.draftline.api.document.DocumentId;
+import org.draftline.api.InvalidValue;
+import org.draftline.api.draft.CompareDrafts;
 import org.draftline.api.draft.DraftLabel;
+import org.draftline.api.draft.Redline;
 import org.draftline.api.draft.DraftSummary;
 import org.draftline.api.draft.DraftVersion;
 import org.draftline.api.draft.FindDraft;
@@ -11,12 +14,17 @@ import org.draftline.api.draft.FindDrafts;
 import org.draftline.api.rules.NegotiationRule;
 import org.draftline.platform.web.NotFound;
 import org.draftline.query.progress.ReadGate;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 @RestController
@@ -44,7 +52,36 @@ class DraftController {
         reads.open(id, minSequence);
         DraftLabel draftLabel = DraftLabel.of(label);
         return reads.answerOptional(new FindDraft(DocumentId.of(id), draftLabel), DraftVersion.class)
-                .orElseThrow(() -> new NotFound(NegotiationRule.UNKNOWN_DRAFT.name(),
-                        "no draft '" + draftLabel + "' of '" + id + "' was circulated"));
+                .orElseThrow(() -> unknownDraft(id, draftLabel));
+    }
+
+    @GetMapping(value = "/{label}/compare", produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_HTML_VALUE})
+    @Operation(summary = "The redline from this version to another: paragraphs matched by wording, words inserted and "
+            + "deleted; JSON, or HTML with ?format=html")
+    ResponseEntity<?> compare(@PathVariable String id, @PathVariable String label, @RequestParam String with,
+                              @RequestParam(required = false) String format,
+                              @RequestParam(required = false) Long minSequence,
+                              @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        reads.open(id, minSequence);
+        DraftLabel from = DraftLabel.of(label);
+        DraftLabel to = DraftLabel.of(with);
+        Redline redline = reads.answerOptional(new CompareDrafts(DocumentId.of(id), from, to), Redline.class)
+                .orElseThrow(() -> reads.answerOptional(new FindDraft(DocumentId.of(id), from), DraftVersion.class)
+                        .isEmpty() ? unknownDraft(id, from) : unknownDraft(id, to));
+        boolean html = format == null ? accept != null && accept.contains(MediaType.TEXT_HTML_VALUE)
+                : switch (format) {
+                    case "html" -> true;
+                    case "json" -> false;
+                    default -> throw new InvalidValue("format: '" + format + "' is not offered; expected json or html");
+                };
+        return html
+                ? ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .body(RedlineHtml.render(id, redline))
+                : ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(redline);
+    }
+
+    private static NotFound unknownDraft(String id, DraftLabel label) {
+        return new NotFound(NegotiationRule.UNKNOWN_DRAFT.name(), "no draft '" + label + "' of '" + id
+                + "' was circulated");
     }
 }

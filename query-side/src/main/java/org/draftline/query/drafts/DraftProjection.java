@@ -9,7 +9,9 @@ import org.draftline.api.document.DocumentEvent;
 import org.draftline.api.document.DocumentEvent.FinalDraftCirculated;
 import org.draftline.api.document.DocumentEvent.RevisedDraftCirculated;
 import org.draftline.api.document.DocumentEvent.ZeroDraftCirculated;
+import org.draftline.api.draft.CompareDrafts;
 import org.draftline.api.draft.DraftLabel;
+import org.draftline.api.draft.Redline;
 import org.draftline.api.draft.DraftSummary;
 import org.draftline.api.draft.DraftText;
 import org.draftline.api.draft.DraftVersion;
@@ -17,6 +19,7 @@ import org.draftline.api.draft.FindDraft;
 import org.draftline.api.draft.FindDrafts;
 import org.draftline.query.progress.ProgressRecorder;
 import org.draftline.query.progress.Projection;
+import org.draftline.query.redline.Redlines;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -75,5 +78,19 @@ class DraftProjection implements Projection {
     @QueryHandler
     Optional<DraftVersion> handle(FindDraft query) {
         return table.find(query.documentId(), query.label());
+    }
+
+    @QueryHandler
+    Optional<Redline> handle(CompareDrafts query) {
+        Optional<DraftVersion> from = table.find(query.documentId(), query.from());
+        Optional<DraftVersion> to = table.find(query.documentId(), query.to());
+        if (from.isEmpty() || to.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Redlines.compare(query.from(), structure(from.get()), query.to(), structure(to.get())));
+    }
+
+    private static DraftText structure(DraftVersion version) {
+        return new DraftText(version.title(), version.chapeau(), version.paragraphs());
     }
 }

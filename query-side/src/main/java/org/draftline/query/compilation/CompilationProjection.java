@@ -1,0 +1,141 @@
+package org.draftline.query.compilation;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.queryhandling.QueryHandler;
+import org.draftline.api.compilation.Compilation;
+import org.draftline.api.compilation.Compilation.CompiledParagraph;
+import org.draftline.api.compilation.Compilation.CompiledProposal;
+import org.draftline.api.compilation.Compilation.DelegationTakeUp;
+import org.draftline.api.compilation.FindCompilation;
+import org.draftline.api.compilation.TakeUp;
+import org.draftline.api.delegation.Delegation;
+import org.draftline.api.document.DocumentEvent;
+import org.draftline.api.document.DocumentEvent.FinalDraftCirculated;
+import org.draftline.api.document.DocumentEvent.InputSubmitted;
+import org.draftline.api.document.DocumentEvent.RevisedDraftCirculated;
+import org.draftline.api.document.DocumentEvent.SilenceBroken;
+import org.draftline.api.document.DocumentEvent.SilenceStarted;
+import org.draftline.api.document.DocumentEvent.ZeroDraftCirculated;
+import org.draftline.api.draft.DraftText;
+import org.draftline.api.draft.Paragraph;
+import org.draftline.api.draft.Proposal;
+import org.draftline.query.progress.ProgressRecorder;
+import org.draftline.query.progress.Projection;
+import org.draftline.query.redline.TakeUpJudge;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The compilation text: each version's paragraphs with every proposal made on them, in input or in a
+ * silence break, attributed and in the order received, and whether the next version took each up.
+ */
+@Component
+@ProcessingGroup(CompilationProjection.NAME)
+class CompilationProjection implements Projection {
+
+    static final String NAME = "compilation";
+
+    private final CompilationTables tables;
+    private final ProgressRecorder progress;
+
+    CompilationProjection(CompilationTables tables, ProgressRecorder progress) {
+        this.tables = tables;
+        this.progress = progress;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @EventHandler
+    void on(DocumentEvent event, @SequenceNumber long sequence) {
+        if (event instanceof ZeroDraftCirculated zeroDraft) {
+            tables.insertVersion(event.documentId(), zeroDraft.label(), sequence, zeroDraft.text());
+        } else if (event instanceof RevisedDraftCirculated revised) {
+            tables.insertVersion(event.documentId(), revised.label(), sequence, revised.text());
+        } else if (event instanceof FinalDraftCirculated finalDraft) {
+            tables.insertVersion(event.documentId(), finalDraft.label(), sequence, finalDraft.text());
+        } else if (event instanceof SilenceStarted started) {
+            tables.insertSilence(event.documentId(), started.procedure(), started.onDraft());
+        } else if (event instanceof InputSubmitted input) {
+            tables.insertProposals(event.documentId(), sequence, input.onDraft(), input.proposals(), input.delegation(),
+                    input.onBehalfOf(), "INPUT", input.occurredAt());
+        } else if (event instanceof SilenceBroken broken) {
+            tables.silenceDraft(event.documentId(), broken.procedure()).ifPresent(onDraft ->
+                    tables.insertProposals(event.documentId(), sequence, onDraft, broken.proposals(),
+                            broken.delegation(), broken.onBehalfOf(), "SILENCE_BREAK", broken.occurredAt()));
+        }
+        progress.advance(NAME, event.documentId(), sequence);
+    }
+
+    @ResetHandler
+    void reset() {
+        tables.deleteAll();
+        progress.forget(NAME);
+    }
+
+    @QueryHandler
+    Optional<Compilation> handle(FindCompilation query) {
+        return tables.version(query.documentId(), query.label()).map(version -> compile(query, version));
+    }
+
+    private Compilation compile(FindCompilation query, CompilationTables.Version version) {
+        DraftText text = DraftText.parse(version.text());
+        Optional<CompilationTables.Version> next = tables.versionAfter(query.documentId(), version.sequence());
+        Optional<TakeUpJudge> judge = next.map(later -> new TakeUpJudge(text, DraftText.parse(later.text())));
+        Map<String, List<CompiledProposal>> byParagraph = new LinkedHashMap<>();
+        for (CompilationTables.StoredProposal stored : tables.proposals(query.documentId(), query.label())) {
+            CompiledProposal proposal = stored.proposal();
+            TakeUp takeUp = judge.map(j -> j.judge(new Proposal(stored.paragraph(), proposal.action(),
+                    proposal.text()))).orElse(null);
+            byParagraph.computeIfAbsent(stored.paragraph(), label -> new ArrayList<>())
+                    .add(new CompiledProposal(proposal.sequence(), proposal.source(), proposal.delegation(),
+                            proposal.onBehalfOf(), proposal.action(), proposal.text(), proposal.occurredAt(), takeUp));
+        }
+        List<CompiledParagraph> paragraphs = new ArrayList<>();
+        for (Paragraph paragraph : text.paragraphs()) {
+            if (query.paragraph() != null && !query.paragraph().equals(paragraph.label())) {
+                continue;
+            }
+            List<CompiledProposal> proposals = byParagraph.getOrDefault(paragraph.label(), List.of()).stream()
+                    .filter(proposal -> query.delegation() == null || speaksFor(proposal, query.delegation()))
+                    .toList();
+            paragraphs.add(new CompiledParagraph(paragraph.label(), paragraph.text(), proposals));
+        }
+        return new Compilation(version.label(), version.label().displayName(),
+                next.map(CompilationTables.Version::label).orElse(null), paragraphs, takeUp(paragraphs));
+    }
+
+    private static boolean speaksFor(CompiledProposal proposal, Delegation delegation) {
+        return delegation.equals(proposal.delegation()) || delegation.equals(proposal.onBehalfOf());
+    }
+
+    /** Per delegation (a group statement counts for the group), in the order they first proposed. */
+    private static List<DelegationTakeUp> takeUp(List<CompiledParagraph> paragraphs) {
+        Map<Delegation, int[]> counts = new LinkedHashMap<>();
+        paragraphs.stream().flatMap(paragraph -> paragraph.proposals().stream())
+                .sorted(java.util.Comparator.comparingLong(CompiledProposal::sequence))
+                .forEach(proposal -> {
+                    int[] count = counts.computeIfAbsent(
+                            proposal.onBehalfOf() == null ? proposal.delegation() : proposal.onBehalfOf(),
+                            delegation -> new int[5]);
+                    count[0]++;
+                    if (proposal.takeUp() != null) {
+                        count[1 + proposal.takeUp().ordinal()]++;
+                    }
+                });
+        List<DelegationTakeUp> takeUp = new ArrayList<>();
+        counts.forEach((delegation, count) -> takeUp.add(new DelegationTakeUp(delegation, count[0], count[1],
+                count[2], count[3], count[4])));
+        return takeUp;
+    }
+}

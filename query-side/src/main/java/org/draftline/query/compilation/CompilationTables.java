@@ -1,0 +1,100 @@
+package org.draftline.query.compilation;
+
+import org.draftline.api.compilation.Compilation.CompiledProposal;
+import org.draftline.api.delegation.Delegation;
+import org.draftline.api.document.DocumentId;
+import org.draftline.api.draft.DraftLabel;
+import org.draftline.api.draft.Proposal;
+import org.draftline.api.draft.ProposalAction;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The compilation read model's tables, keyed so that a replayed event writes nothing twice. */
+@Repository
+class CompilationTables {
+
+    record Version(DraftLabel label, long sequence, String text) {
+    }
+
+    /** A proposal as the compilation shows it, with the paragraph it names. */
+    record StoredProposal(String paragraph, CompiledProposal proposal) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    CompilationTables(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insertVersion(DocumentId documentId, DraftLabel label, long sequence, String text) {
+        jdbc.update("""
+                INSERT INTO compilation_version (document_id, label, sequence, text) VALUES (?, ?, ?, ?)
+                ON CONFLICT (document_id, label) DO NOTHING""", documentId.value(), label.value(), sequence, text);
+    }
+
+    void insertSilence(DocumentId documentId, int procedure, DraftLabel onDraft) {
+        jdbc.update("""
+                INSERT INTO compilation_silence (document_id, procedure, on_draft) VALUES (?, ?, ?)
+                ON CONFLICT (document_id, procedure) DO NOTHING""", documentId.value(), procedure, onDraft.value());
+    }
+
+    Optional<DraftLabel> silenceDraft(DocumentId documentId, int procedure) {
+        return jdbc.query("SELECT on_draft FROM compilation_silence WHERE document_id = ? AND procedure = ?",
+                (row, index) -> DraftLabel.of(row.getString("on_draft")), documentId.value(), procedure)
+                .stream().findFirst();
+    }
+
+    void insertProposals(DocumentId documentId, long sequence, DraftLabel onDraft, List<Proposal> proposals,
+                         Delegation delegation, Delegation onBehalfOf, String source, Instant occurredAt) {
+        for (int position = 0; position < proposals.size(); position++) {
+            Proposal proposal = proposals.get(position);
+            jdbc.update("""
+                    INSERT INTO compilation_proposal (document_id, sequence, position, on_draft, paragraph, action, text,
+                                                      delegation, on_behalf_of, source, occurred_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (document_id, sequence, position) DO NOTHING""",
+                    documentId.value(), sequence, position, onDraft.value(), proposal.paragraph(),
+                    proposal.action().name(), proposal.text(), delegation.code(),
+                    onBehalfOf == null ? null : onBehalfOf.code(), source, Timestamp.from(occurredAt));
+        }
+    }
+
+    Optional<Version> version(DocumentId documentId, DraftLabel label) {
+        return jdbc.query("SELECT label, sequence, text FROM compilation_version WHERE document_id = ? AND label = ?",
+                (row, index) -> new Version(label, row.getLong("sequence"), row.getString("text")),
+                documentId.value(), label.value()).stream().findFirst();
+    }
+
+    /** The version circulated right after the one at {@code sequence}. */
+    Optional<Version> versionAfter(DocumentId documentId, long sequence) {
+        return jdbc.query("""
+                SELECT label, sequence, text FROM compilation_version WHERE document_id = ? AND sequence > ?
+                ORDER BY sequence LIMIT 1""",
+                (row, index) -> new Version(DraftLabel.of(row.getString("label")), row.getLong("sequence"),
+                        row.getString("text")),
+                documentId.value(), sequence).stream().findFirst();
+    }
+
+    List<StoredProposal> proposals(DocumentId documentId, DraftLabel onDraft) {
+        return jdbc.query("""
+                SELECT * FROM compilation_proposal WHERE document_id = ? AND on_draft = ?
+                ORDER BY sequence, position""",
+                (row, index) -> new StoredProposal(row.getString("paragraph"), new CompiledProposal(
+                        row.getLong("sequence"), row.getString("source"), Delegation.of(row.getString("delegation")),
+                        row.getString("on_behalf_of") == null ? null : Delegation.of(row.getString("on_behalf_of")),
+                        ProposalAction.valueOf(row.getString("action")), row.getString("text"),
+                        row.getTimestamp("occurred_at").toInstant(), null)),
+                documentId.value(), onDraft.value());
+    }
+
+    void deleteAll() {
+        jdbc.update("DELETE FROM compilation_proposal");
+        jdbc.update("DELETE FROM compilation_silence");
+        jdbc.update("DELETE FROM compilation_version");
+    }
+}
