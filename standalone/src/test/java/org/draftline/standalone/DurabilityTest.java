@@ -32,7 +32,7 @@ class DurabilityTest {
             String base = "/api/documents/" + document;
             for (String path : List.of("", "/history?size=500", "/history?delegation=G77",
                     "/history?asOf=2017-03-05&size=500", "/drafts", "/drafts/zero", "/drafts/rev1", "/drafts/final",
-                    "/inputs", "/inputs?paragraph=OP2")) {
+                    "/inputs", "/inputs?paragraph=OP2", "/drafts/zero/compilation", "/drafts/zero/compare?with=rev1")) {
                 ApiClient.Answer answer = api.get("observer", base + path);
                 assertThat(answer.status()).as(base + path).isEqualTo(200);
                 answers.put(base + path, answer.body());
@@ -69,7 +69,7 @@ class DurabilityTest {
             List<StreamingEventProcessor> processors = processing.eventProcessors().values().stream()
                     .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
                     .toList();
-            assertThat(processors).hasSize(4);
+            assertThat(processors).hasSize(5);
             processors.forEach(StreamingEventProcessor::shutDown);
             processors.forEach(StreamingEventProcessor::resetTokens);
             assertThat(server.client().get("observer", "/api/documents").body()).isEmpty();
