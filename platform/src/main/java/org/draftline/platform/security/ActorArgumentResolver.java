@@ -22,9 +22,7 @@ class ActorArgumentResolver implements HandlerMethodArgumentResolver {
     public Actor resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
                                  WebDataBinderFactory binderFactory) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !(authentication.getPrincipal() instanceof Accounts.AccountUser user)) {
-            throw new InsufficientAuthenticationException("sign in to act");
-        }
-        return user.actor();
+        return SignedIn.actor(authentication)
+                .orElseThrow(() -> new InsufficientAuthenticationException("sign in to act"));
     }
 }
