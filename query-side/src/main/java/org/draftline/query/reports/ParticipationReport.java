@@ -1,0 +1,140 @@
+package org.draftline.query.reports;
+
+import org.draftline.api.compilation.Compilation;
+import org.draftline.api.compilation.TakeUp;
+import org.draftline.api.delegation.Delegation;
+import org.draftline.api.document.DocumentEvent;
+import org.draftline.api.document.DocumentEvent.FinalDraftCirculated;
+import org.draftline.api.document.DocumentEvent.InputSubmitted;
+import org.draftline.api.document.DocumentEvent.RevisedDraftCirculated;
+import org.draftline.api.document.DocumentEvent.SilenceBroken;
+import org.draftline.api.document.DocumentEvent.SilenceStarted;
+import org.draftline.api.document.DocumentEvent.ZeroDraftCirculated;
+import org.draftline.api.draft.DraftLabel;
+import org.draftline.api.status.DocumentStatus;
+import org.draftline.query.history.RecordedEvents.Recorded;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * Delegations by draft version: the input each gave, its proposals, how many the next version reflected,
+ * and its silence breaks. A group statement counts for the group, and names the delegations that
+ * delivered it.
+ */
+final class ParticipationReport {
+
+    private ParticipationReport() {
+    }
+
+    /** One delegation's part on one version. */
+    private static final class Part {
+        final Set<String> deliveredBy = new TreeSet<>();
+        int inputs;
+        int proposals;
+        final int[] takeUp = new int[TakeUp.values().length];
+        int silenceBreaks;
+    }
+
+    /**
+     * @param compilations each version's compilation, for the take-up of its proposals; take-up by a version
+     *                     not yet circulated as of the report's date is not counted
+     */
+    static Report build(DocumentStatus status, List<Recorded> record, Function<DraftLabel, Optional<Compilation>>
+            compilations, Instant asOf, Instant generatedAt) {
+        Map<DraftLabel, Map<Delegation, Part>> parts = new LinkedHashMap<>();
+        Map<Integer, DraftLabel> silenceDrafts = new HashMap<>();
+        Set<DraftLabel> circulated = new LinkedHashSet<>();
+        for (Recorded recorded : record) {
+            DocumentEvent event = recorded.event();
+            draftOf(event).ifPresent(label -> {
+                circulated.add(label);
+                parts.putIfAbsent(label, new LinkedHashMap<>());
+            });
+            if (event instanceof SilenceStarted started) {
+                silenceDrafts.put(started.procedure(), started.onDraft());
+            } else if (event instanceof InputSubmitted input) {
+                Part part = part(parts, input.onDraft(), input.delegation(), input.onBehalfOf());
+                part.inputs++;
+                part.proposals += input.proposals().size();
+            } else if (event instanceof SilenceBroken broken) {
+                part(parts, silenceDrafts.get(broken.procedure()), broken.delegation(), broken.onBehalfOf())
+                        .silenceBreaks++;
+            }
+        }
+        for (DraftLabel label : parts.keySet()) {
+            compilations.apply(label)
+                    .filter(compilation -> compilation.nextVersion() != null
+                            && circulated.contains(compilation.nextVersion()))
+                    .ifPresent(compilation -> countTakeUp(parts.get(label), compilation, record));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        parts.forEach((label, byDelegation) -> byDelegation.forEach((delegation, part) -> rows.add(List.of(
+                label.displayName(), delegation.code(), delegation.name(), String.join(", ", part.deliveredBy),
+                String.valueOf(part.inputs), String.valueOf(part.proposals),
+                String.valueOf(part.takeUp[TakeUp.REFLECTED.ordinal()]),
+                String.valueOf(part.takeUp[TakeUp.PARTLY_REFLECTED.ordinal()]),
+                String.valueOf(part.takeUp[TakeUp.NOT_REFLECTED.ordinal()]),
+                String.valueOf(part.takeUp[TakeUp.SUPERSEDED.ordinal()]),
+                String.valueOf(part.silenceBreaks)))));
+        long delegations = parts.values().stream().flatMap(byDelegation -> byDelegation.keySet().stream())
+                .distinct().count();
+        List<Report.Field> summary = List.of(
+                new Report.Field("Document", status.id().value()),
+                new Report.Field("Draft versions", String.valueOf(parts.size())),
+                new Report.Field("Delegations taking part", String.valueOf(delegations)));
+        return new Report("participation", "Participation: " + status.title(), status.body(), asOf, generatedAt,
+                summary, List.of(new Report.Section("Delegations by draft version", List.of("Version", "Delegation",
+                        "Name", "Delivered by", "Inputs", "Proposals", "Reflected", "Partly reflected",
+                        "Not reflected", "Superseded", "Silence breaks"), rows)));
+    }
+
+    private static Optional<DraftLabel> draftOf(DocumentEvent event) {
+        if (event instanceof ZeroDraftCirculated zeroDraft) {
+            return Optional.of(zeroDraft.label());
+        }
+        if (event instanceof RevisedDraftCirculated revised) {
+            return Optional.of(revised.label());
+        }
+        if (event instanceof FinalDraftCirculated finalDraft) {
+            return Optional.of(finalDraft.label());
+        }
+        return Optional.empty();
+    }
+
+    private static Part part(Map<DraftLabel, Map<Delegation, Part>> parts, DraftLabel label, Delegation delegation,
+                             Delegation onBehalfOf) {
+        Part part = parts.computeIfAbsent(label, key -> new LinkedHashMap<>())
+                .computeIfAbsent(onBehalfOf == null ? delegation : onBehalfOf, key -> new Part());
+        if (onBehalfOf != null) {
+            part.deliveredBy.add(delegation.code());
+        }
+        return part;
+    }
+
+    /** Counts only proposals dated within the report, as the compilation judged them. */
+    private static void countTakeUp(Map<Delegation, Part> parts, Compilation compilation, List<Recorded> record) {
+        Set<Long> reported = new HashSet<>();
+        record.forEach(recorded -> reported.add(recorded.entry().sequence()));
+        compilation.paragraphs().forEach(paragraph -> paragraph.proposals().forEach(proposal -> {
+            if (proposal.takeUp() != null && reported.contains(proposal.sequence())
+                    && "INPUT".equals(proposal.source())) {
+                Delegation attributed = proposal.onBehalfOf() == null ? proposal.delegation() : proposal.onBehalfOf();
+                Part part = parts.get(attributed);
+                if (part != null) {
+                    part.takeUp[proposal.takeUp().ordinal()]++;
+                }
+            }
+        }));
+    }
+}

@@ -1,0 +1,94 @@
+package org.draftline.query.reports;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.draftline.api.report.RenderReport;
+import org.draftline.api.report.RenderedReport;
+import org.draftline.api.report.ReportFormat;
+import org.draftline.api.report.ReportKind;
+import org.draftline.query.progress.ReadGate;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+
+import static org.draftline.platform.web.RequestTimes.instant;
+
+/**
+ * The reports of the API: format by {@code ?format=} or the {@code Accept} header (JSON by default),
+ * {@code asOf} for the record as it stood then, {@code generatedAt} to fix the printed stamp.
+ */
+@RestController
+@Tag(name = "Reports", description = "Timelines, participation, silence and delegation activity, in five formats")
+class ReportController {
+
+    private final ReadGate reads;
+    private final Clock clock;
+
+    ReportController(ReadGate reads, Clock clock) {
+        this.reads = reads;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/documents/{id}/reports/{kind}")
+    @Operation(summary = "A document's timeline, participation or silence report: html, pdf, csv, json or md")
+    ResponseEntity<byte[]> documentReport(@PathVariable String id, @PathVariable String kind,
+                                          @RequestParam(required = false) String format,
+                                          @RequestParam(required = false) String asOf,
+                                          @RequestParam(required = false) String generatedAt,
+                                          @RequestParam(required = false) Long minSequence,
+                                          @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        ReportKind reportKind = switch (kind) {
+            case "timeline" -> ReportKind.TIMELINE;
+            case "participation" -> ReportKind.PARTICIPATION;
+            case "silence" -> ReportKind.SILENCE;
+            default -> throw new org.draftline.platform.web.NotFound("UNKNOWN_REPORT",
+                    "no report '" + kind + "'; the reports are timeline, participation and silence");
+        };
+        RenderReport request = request(reportKind, id, format, asOf, generatedAt, accept);
+        reads.open(id, minSequence);
+        return answer(reads.answer(request, RenderedReport.class));
+    }
+
+    @GetMapping("/api/delegations/{code}/activity")
+    @Operation(summary = "Everything one delegation did, across documents: html, pdf, csv, json or md")
+    ResponseEntity<byte[]> delegationActivity(@PathVariable String code,
+                                              @RequestParam(required = false) String format,
+                                              @RequestParam(required = false) String asOf,
+                                              @RequestParam(required = false) String generatedAt,
+                                              @RequestHeader(name = HttpHeaders.ACCEPT, required = false)
+                                              String accept) {
+        RenderReport request = request(ReportKind.DELEGATION_ACTIVITY, code.toUpperCase(java.util.Locale.ROOT),
+                format, asOf, generatedAt, accept);
+        return answer(reads.answer(request, RenderedReport.class));
+    }
+
+    private RenderReport request(ReportKind kind, String subject, String format, String asOf, String generatedAt,
+                                 String accept) {
+        ReportFormat chosen = format != null ? ReportFormat.of(format)
+                : ReportFormat.accepted(accept) != null ? ReportFormat.accepted(accept) : ReportFormat.JSON;
+        Instant stamp = generatedAt == null ? clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                : instant(generatedAt, "generatedAt");
+        return new RenderReport(kind, subject, chosen, instant(asOf, "asOf"), stamp);
+    }
+
+    private static ResponseEntity<byte[]> answer(RenderedReport report) {
+        MediaType type = MediaType.parseMediaType(report.mediaType());
+        if (!type.equals(MediaType.APPLICATION_PDF)) {
+            type = new MediaType(type, StandardCharsets.UTF_8);
+        }
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(report.fileName())
+                        .build().toString())
+                .body(report.content());
+    }
+}

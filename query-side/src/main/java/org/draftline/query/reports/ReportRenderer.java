@@ -1,0 +1,180 @@
+package org.draftline.query.reports;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.draftline.api.report.ReportFormat;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.TimeZone;
+
+/**
+ * Renders a report in each format. The output depends only on the report (its generated-at stamp
+ * included), so the same record gives the same bytes: no clock, no random ids, fixed PDF metadata.
+ */
+@Component
+class ReportRenderer {
+
+    private final ObjectMapper json;
+
+    ReportRenderer(ObjectMapper json) {
+        this.json = json.copy().enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
+
+    byte[] render(Report report, ReportFormat format) {
+        return switch (format) {
+            case JSON -> json(report);
+            case CSV -> csv(report).getBytes(StandardCharsets.UTF_8);
+            case MD -> markdown(report).getBytes(StandardCharsets.UTF_8);
+            case HTML -> html(report).getBytes(StandardCharsets.UTF_8);
+            case PDF -> pdf(report);
+        };
+    }
+
+    private byte[] json(Report report) {
+        try {
+            return json.writeValueAsBytes(report);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** RFC 4180: the report's main section, its columns as the header row. */
+    static String csv(Report report) {
+        Report.Section main = report.sections().get(0);
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
+                .setHeader(main.columns().toArray(String[]::new)).get())) {
+            for (List<String> row : main.rows()) {
+                printer.printRecord(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    static String markdown(Report report) {
+        StringBuilder md = new StringBuilder("# ").append(markdownText(report.title())).append("\n\n");
+        md.append(markdownText(report.subtitle())).append(" · ").append(stamp(report)).append("\n\n");
+        for (Report.Field field : report.summary()) {
+            md.append("- **").append(markdownText(field.label())).append("**: ").append(markdownText(field.value()))
+                    .append('\n');
+        }
+        for (Report.Section section : report.sections()) {
+            md.append("\n## ").append(markdownText(section.heading())).append("\n\n");
+            md.append("| ").append(String.join(" | ", section.columns().stream().map(ReportRenderer::cell).toList()))
+                    .append(" |\n|");
+            section.columns().forEach(column -> md.append(" --- |"));
+            md.append('\n');
+            for (List<String> row : section.rows()) {
+                md.append("| ").append(String.join(" | ", row.stream().map(ReportRenderer::cell).toList()))
+                        .append(" |\n");
+            }
+        }
+        return md.toString();
+    }
+
+    private static String markdownText(String text) {
+        return text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_");
+    }
+
+    private static String cell(String text) {
+        return markdownText(text).replace("|", "\\|").replace("\n", " ");
+    }
+
+    /** Printable XHTML (well-formed, so the PDF renderer reads it too), with page numbers when printed. */
+    static String html(Report report) {
+        StringBuilder html = new StringBuilder("""
+                <!DOCTYPE html>
+                <html xmlns="http://www.w3.org/1999/xhtml" lang="en"><head><meta charset="utf-8"/>
+                <title>%s</title>
+                <style>
+                @page { size: A4; margin: 18mm 14mm 20mm 14mm;
+                  @top-center { content: "%s"; font-size: 8pt; color: #444; }
+                  @bottom-center { content: "Page " counter(page) " of " counter(pages); font-size: 8pt; color: #444; } }
+                body { font-family: sans-serif; font-size: 10pt; color: #111; }
+                h1 { font-size: 16pt; margin: 0 0 4pt 0; }
+                h2 { font-size: 12pt; margin: 14pt 0 4pt 0; }
+                .stamp { color: #444; margin: 0 0 8pt 0; }
+                dl { margin: 0; } dt { font-weight: bold; float: left; clear: left; width: 12em; } dd { margin: 0 0 2pt 13em; }
+                table { border-collapse: collapse; width: 100%%; }
+                th, td { border: 1px solid #888; padding: 2pt 4pt; text-align: left; vertical-align: top; }
+                th { background: #e8e8e8; }
+                thead { display: table-header-group; }
+                tr { page-break-inside: avoid; }
+                </style></head><body>
+                """.formatted(escape(report.title()), cssString(report.title() + " · " + stamp(report))));
+        html.append("<h1>").append(escape(report.title())).append("</h1>\n");
+        html.append("<p class=\"stamp\">").append(escape(report.subtitle())).append(" · ").append(escape(stamp(report)))
+                .append("</p>\n<dl>\n");
+        for (Report.Field field : report.summary()) {
+            html.append("<dt>").append(escape(field.label())).append("</dt><dd>").append(escape(field.value()))
+                    .append("</dd>\n");
+        }
+        html.append("</dl>\n");
+        for (Report.Section section : report.sections()) {
+            html.append("<h2>").append(escape(section.heading())).append("</h2>\n<table><thead><tr>");
+            section.columns().forEach(column -> html.append("<th scope=\"col\">").append(escape(column)).append("</th>"));
+            html.append("</tr></thead><tbody>\n");
+            for (List<String> row : section.rows()) {
+                html.append("<tr>");
+                row.forEach(value -> html.append("<td>").append(escape(value)).append("</td>"));
+                html.append("</tr>\n");
+            }
+            html.append("</tbody></table>\n");
+        }
+        return html.append("</body></html>\n").toString();
+    }
+
+    private byte[] pdf(Report report) {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Calendar stamp = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+            stamp.setTimeInMillis(report.generatedAt().toEpochMilli());
+            PDDocumentInformation information = document.getDocumentInformation();
+            information.setTitle(report.title());
+            information.setCreator("Draftline");
+            information.setProducer("Draftline");
+            information.setCreationDate(stamp);
+            information.setModificationDate(stamp);
+            document.setDocumentId(report.generatedAt().toEpochMilli());
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.usePDDocument(document);
+            builder.withHtmlContent(html(report), null);
+            builder.toStream(out);
+            builder.run();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String stamp(Report report) {
+        return (report.asOf() == null ? "the whole record" : "the record as of " + Dates.utc(report.asOf()))
+                + ", generated " + Dates.utc(report.generatedAt());
+    }
+
+    private static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
+    }
+
+    /** A CSS string inside the XHTML style element: CSS-escaped, then XML-escaped. */
+    private static String cssString(String text) {
+        return escape(text.replace("\\", "\\\\").replace("\"", "\\\""));
+    }
+}

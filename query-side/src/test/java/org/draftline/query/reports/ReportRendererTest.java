@@ -1,0 +1,75 @@
+package org.draftline.query.reports;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.draftline.api.report.ReportFormat;
+import org.junit.jupiter.api.Test;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReportRendererTest {
+
+    private static final Report REPORT = new Report("timeline", "Timeline: Rules | commas, \"quotes\" & <tags>",
+            "General Assembly", Instant.parse("2017-05-01T00:00:00Z"), Instant.parse("2026-01-01T00:00:00Z"),
+            List.of(new Report.Field("Stage", "CONSENSUS"), new Report.Field("Mandate", "GA resolution *70/179*")),
+            List.of(new Report.Section("Steps", List.of("No.", "Step"), List.of(
+                    List.of("1", "Registered \"Rules\", with a comma"),
+                    List.of("2", "Line one\nline two | piped")))));
+
+    private final ReportRenderer renderer = new ReportRenderer(new ObjectMapper().registerModule(new JavaTimeModule()));
+
+    @Test
+    void csvQuotesWhatNeedsQuotingAndParsesBack() throws Exception {
+        String csv = new String(renderer.render(REPORT, ReportFormat.CSV));
+        List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv)).getRecords();
+        assertThat(records).extracting(CSVRecord::toList).containsExactly(
+                List.of("1", "Registered \"Rules\", with a comma"), List.of("2", "Line one\nline two | piped"));
+        assertThat(csv).startsWith("No.,Step\r\n");
+    }
+
+    @Test
+    void markdownEscapesTablesAndEmphasis() {
+        String markdown = new String(renderer.render(REPORT, ReportFormat.MD));
+        assertThat(markdown).contains("| 2 | Line one line two \\| piped |", "- **Mandate**: GA resolution \\*70/179\\*",
+                "the record as of 2017-05-01 00:00 UTC, generated 2026-01-01 00:00 UTC");
+    }
+
+    @Test
+    void htmlIsWellFormedAndEscaped() throws Exception {
+        byte[] html = renderer.render(REPORT, ReportFormat.HTML);
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        assertThat(factory.newDocumentBuilder().parse(new ByteArrayInputStream(html)).getDocumentElement().getTagName())
+                .isEqualTo("html");
+        assertThat(new String(html)).contains("&lt;tags&gt;", "<th scope=\"col\">Step</th>");
+    }
+
+    @Test
+    void thePdfReadsBackAndIsTheSameEachTime() throws Exception {
+        byte[] pdf = renderer.render(REPORT, ReportFormat.PDF);
+        assertThat(renderer.render(REPORT, ReportFormat.PDF)).isEqualTo(pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Registered \"Rules\", with a comma",
+                    "Page 1 of 1");
+        }
+    }
+
+    @Test
+    void jsonCarriesTheWholeReport() throws Exception {
+        var json = new ObjectMapper().readTree(renderer.render(REPORT, ReportFormat.JSON));
+        assertThat(json.at("/sections/0/rows/1/1").asText()).isEqualTo("Line one\nline two | piped");
+        assertThat(json.get("generatedAt").asText()).isEqualTo("2026-01-01T00:00:00Z");
+    }
+}
