@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -28,6 +29,11 @@ import java.util.TimeZone;
  */
 @Component
 class ReportRenderer {
+
+    static {
+        // the PDF renderer narrates every page it lays out; nothing there for an operator to act on
+        XRLog.setLoggingEnabled(false);
+    }
 
     private final ObjectMapper json;
 
