@@ -77,6 +77,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             if (cause instanceof InvalidValue invalid) {
                 return invalidValue(invalid);
             }
+            if (cause instanceof NotFound notFound) {
+                return notFound(notFound);
+            }
             if (cause instanceof PayloadTooLarge tooLarge) {
                 return tooLarge(tooLarge);
             }

@@ -1,9 +1,6 @@
 package org.draftline.query.compilation;
 
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.draftline.api.compilation.Compilation;
 import org.draftline.api.compilation.Compilation.CompiledParagraph;
@@ -39,25 +36,20 @@ import java.util.Optional;
  */
 @Component
 @ProcessingGroup(CompilationProjection.NAME)
-class CompilationProjection implements Projection {
+class CompilationProjection extends Projection {
 
     static final String NAME = "compilation";
 
     private final CompilationTables tables;
-    private final ProgressRecorder progress;
 
     CompilationProjection(CompilationTables tables, ProgressRecorder progress) {
+        super(NAME, progress);
         this.tables = tables;
-        this.progress = progress;
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @EventHandler
-    void on(DocumentEvent event, @SequenceNumber long sequence) {
+    protected void project(DocumentEvent event, Position position) {
+        long sequence = position.sequence();
         if (event instanceof ZeroDraftCirculated zeroDraft) {
             tables.insertVersion(event.documentId(), zeroDraft.label(), sequence, zeroDraft.text());
         } else if (event instanceof RevisedDraftCirculated revised) {
@@ -74,13 +66,11 @@ class CompilationProjection implements Projection {
                     tables.insertProposals(event.documentId(), sequence, onDraft, broken.proposals(),
                             broken.delegation(), broken.onBehalfOf(), "SILENCE_BREAK", broken.occurredAt()));
         }
-        progress.advance(NAME, event.documentId(), sequence);
     }
 
-    @ResetHandler
-    void reset() {
+    @Override
+    protected void clear() {
         tables.deleteAll();
-        progress.forget(NAME);
     }
 
     @QueryHandler

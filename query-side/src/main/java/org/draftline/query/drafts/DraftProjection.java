@@ -1,9 +1,6 @@
 package org.draftline.query.drafts;
 
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.draftline.api.document.DocumentEvent;
 import org.draftline.api.document.DocumentEvent.FinalDraftCirculated;
@@ -29,25 +26,20 @@ import java.util.Optional;
 /** Every draft version as circulated, with its text read into paragraphs. */
 @Component
 @ProcessingGroup(DraftProjection.NAME)
-class DraftProjection implements Projection {
+class DraftProjection extends Projection {
 
     static final String NAME = "drafts";
 
     private final DraftTable table;
-    private final ProgressRecorder progress;
 
     DraftProjection(DraftTable table, ProgressRecorder progress) {
+        super(NAME, progress);
         this.table = table;
-        this.progress = progress;
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @EventHandler
-    void on(DocumentEvent event, @SequenceNumber long sequence) {
+    protected void project(DocumentEvent event, Position position) {
+        long sequence = position.sequence();
         if (event instanceof ZeroDraftCirculated zeroDraft) {
             circulated(event, sequence, zeroDraft.label(), zeroDraft.text(), zeroDraft.occurredAt());
         } else if (event instanceof RevisedDraftCirculated revised) {
@@ -55,7 +47,6 @@ class DraftProjection implements Projection {
         } else if (event instanceof FinalDraftCirculated finalDraft) {
             circulated(event, sequence, finalDraft.label(), finalDraft.text(), finalDraft.occurredAt());
         }
-        progress.advance(NAME, event.documentId(), sequence);
     }
 
     private void circulated(DocumentEvent event, long sequence, DraftLabel label, String text, Instant at) {
@@ -64,10 +55,9 @@ class DraftProjection implements Projection {
                 structure.chapeau(), structure.paragraphs(), text));
     }
 
-    @ResetHandler
-    void reset() {
+    @Override
+    protected void clear() {
         table.deleteAll();
-        progress.forget(NAME);
     }
 
     @QueryHandler

@@ -3,11 +3,6 @@ package org.draftline.query.history;
 import com.fasterxml.jackson.core.type.TypeReference;
 import org.draftline.query.storage.JsonColumns;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
 import org.draftline.api.actor.Actor;
 import org.draftline.api.actor.Role;
@@ -22,45 +17,37 @@ import org.draftline.query.progress.ProgressRecorder;
 import org.draftline.query.progress.Projection;
 import org.springframework.stereotype.Component;
 
-import java.time.Instant;
 import java.util.Map;
 
 /** The audit trail: one entry per event, with both times, the actor and a one-line summary. */
 @Component
 @ProcessingGroup(HistoryProjection.NAME)
-class HistoryProjection implements Projection {
+class HistoryProjection extends Projection {
 
     static final String NAME = "history";
     private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
     };
 
     private final HistoryTable table;
-    private final ProgressRecorder progress;
     private final JsonColumns json;
 
     HistoryProjection(HistoryTable table, ProgressRecorder progress, JsonColumns json) {
+        super(NAME, progress);
         this.table = table;
-        this.progress = progress;
         this.json = json;
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @EventHandler
-    void on(DocumentEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt, MetaData metaData) {
-        Actor actor = metaData.containsKey(Actor.USERNAME) ? Actor.fromMetaData(metaData) : Actor.SYSTEM;
+    protected void project(DocumentEvent event, Position position) {
+        Actor actor = position.actor();
         Delegation delegation = actingDelegation(event, actor);
         Delegation onBehalfOf = event instanceof InputSubmitted input ? input.onBehalfOf()
                 : event instanceof SilenceBroken broken ? broken.onBehalfOf() : null;
         Map<String, Object> details = json.convert(event, FIELDS);
         details.remove("documentId");
-        table.insert(event.documentId(), new HistoryEntry(sequence, event.getClass().getSimpleName(),
-                event.occurredAt(), recordedAt, actor.username(), actor.role().name(), delegation, onBehalfOf,
-                HistorySummary.of(event, by(actor)), details));
-        progress.advance(NAME, event.documentId(), sequence);
+        table.insert(event.documentId(), new HistoryEntry(position.sequence(), event.getClass().getSimpleName(),
+                event.occurredAt(), position.recordedAt(), actor.username(), actor.role().name(), delegation,
+                onBehalfOf, HistorySummary.of(event, by(actor)), details));
     }
 
     private static Delegation actingDelegation(DocumentEvent event, Actor actor) {
@@ -80,10 +67,9 @@ class HistoryProjection implements Projection {
         return actor.is(Role.SECRETARIAT) ? "The secretariat" : "Draftline";
     }
 
-    @ResetHandler
-    void reset() {
+    @Override
+    protected void clear() {
         table.deleteAll();
-        progress.forget(NAME);
     }
 
     @QueryHandler

@@ -7,6 +7,9 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.draftline.api.report.ReportFormat;
@@ -18,6 +21,8 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
@@ -118,7 +123,7 @@ class ReportRenderer {
                 h1 { font-size: 16pt; margin: 0 0 4pt 0; }
                 h2 { font-size: 12pt; margin: 14pt 0 4pt 0; }
                 .stamp { color: #444; margin: 0 0 8pt 0; }
-                dl { margin: 0; } dt { font-weight: bold; float: left; clear: left; width: 12em; } dd { margin: 0 0 2pt 13em; }
+                table.summary { width: auto; margin-bottom: 6pt; } table.summary th { background: none; width: 12em; }
                 table { border-collapse: collapse; width: 100%%; }
                 th, td { border: 1px solid #888; padding: 2pt 4pt; text-align: left; vertical-align: top; }
                 th { background: #e8e8e8; }
@@ -128,12 +133,12 @@ class ReportRenderer {
                 """.formatted(escape(report.title()), cssString(report.title() + " · " + stamp(report))));
         html.append("<h1>").append(escape(report.title())).append("</h1>\n");
         html.append("<p class=\"stamp\">").append(escape(report.subtitle())).append(" · ").append(escape(stamp(report)))
-                .append("</p>\n<dl>\n");
+                .append("</p>\n<table class=\"summary\"><tbody>\n");
         for (Report.Field field : report.summary()) {
-            html.append("<dt>").append(escape(field.label())).append("</dt><dd>").append(escape(field.value()))
-                    .append("</dd>\n");
+            html.append("<tr><th scope=\"row\">").append(escape(field.label())).append("</th><td>")
+                    .append(escape(field.value())).append("</td></tr>\n");
         }
-        html.append("</dl>\n");
+        html.append("</tbody></table>\n");
         for (Report.Section section : report.sections()) {
             html.append("<h2>").append(escape(section.heading())).append("</h2>\n<table><thead><tr>");
             section.columns().forEach(column -> html.append("<th scope=\"col\">").append(escape(column)).append("</th>"));
@@ -159,6 +164,13 @@ class ReportRenderer {
             information.setCreationDate(stamp);
             information.setModificationDate(stamp);
             document.setDocumentId(report.generatedAt().toEpochMilli());
+            // the trailer's file identifier, which PDFBox would otherwise draw from the clock
+            COSString identifier = new COSString(MessageDigest.getInstance("MD5")
+                    .digest((report.title() + "|" + report.generatedAt()).getBytes(StandardCharsets.UTF_8)));
+            COSArray identifiers = new COSArray();
+            identifiers.add(identifier);
+            identifiers.add(identifier);
+            document.getDocument().getTrailer().setItem(COSName.ID, identifiers);
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.usePDDocument(document);
             builder.withHtmlContent(html(report), null);
@@ -167,6 +179,8 @@ class ReportRenderer {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("MD5 is missing from this Java", e);
         }
     }
 

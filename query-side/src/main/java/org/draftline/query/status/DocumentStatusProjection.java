@@ -1,9 +1,6 @@
 package org.draftline.query.status;
 
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.draftline.api.document.DocumentEvent;
 import org.draftline.api.document.DocumentEvent.DocumentRegistered;
@@ -22,27 +19,22 @@ import java.util.Optional;
 /** Keeps each document's status: stage, current draft, deadlines, co-facilitators, silence, adoption. */
 @Component
 @ProcessingGroup(DocumentStatusProjection.NAME)
-class DocumentStatusProjection implements Projection {
+class DocumentStatusProjection extends Projection {
 
     static final String NAME = "document-status";
 
     private final DocumentStatusTable table;
-    private final ProgressRecorder progress;
     private final Clock clock;
 
     DocumentStatusProjection(DocumentStatusTable table, ProgressRecorder progress, Clock clock) {
+        super(NAME, progress);
         this.table = table;
-        this.progress = progress;
         this.clock = clock;
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @EventHandler
-    void on(DocumentEvent event, @SequenceNumber long sequence) {
+    protected void project(DocumentEvent event, Position position) {
+        long sequence = position.sequence();
         if (event instanceof DocumentRegistered registered) {
             table.insert(StatusRecord.registered(registered, sequence));
         } else {
@@ -53,13 +45,11 @@ class DocumentStatusProjection implements Projection {
                         table.update(status);
                     });
         }
-        progress.advance(NAME, event.documentId(), sequence);
     }
 
-    @ResetHandler
-    void reset() {
+    @Override
+    protected void clear() {
         table.deleteAll();
-        progress.forget(NAME);
     }
 
     @QueryHandler

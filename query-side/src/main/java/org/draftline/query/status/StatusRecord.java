@@ -1,7 +1,6 @@
 package org.draftline.query.status;
 
 import org.draftline.api.Deadline;
-import org.draftline.api.delegation.Delegation;
 import org.draftline.api.document.AdoptionMethod;
 import org.draftline.api.document.CoFacilitator;
 import org.draftline.api.document.DocumentEvent;
