@@ -1,0 +1,310 @@
+package org.draftline.standalone.browser;
+
+import org.draftline.standalone.BrowserTestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The pages as people use them, in a real browser against the real server (with the demo example loaded):
+ * a co-facilitator circulates a zero draft, a delegate submits input, silence is broken while the
+ * co-facilitator's open page shows it live, and the redline and a report open. Screenshots of the main
+ * pages are left under {@code target/screenshots}.
+ */
+@Timeout(value = 3, unit = TimeUnit.MINUTES)
+class NegotiationInTheBrowserTest {
+
+    private static final String ZERO_DRAFT = """
+            # Strengthening cooperation on disaster risk data
+
+            The General Assembly,
+
+            *Recalling* its resolution 69/283 on the Sendai Framework for Disaster Risk Reduction,
+
+            *Noting with concern* that data on disaster losses remain incomplete in many regions,
+
+            1. Calls upon Member States to collect disaster loss data in a comparable manner;
+
+            2. Encourages Member States to share disaster risk data through regional mechanisms;
+
+            3. Requests the Secretary-General to report on the implementation of the present resolution.
+            """;
+
+    private static final String REVISED_DRAFT = """
+            # Strengthening cooperation on disaster risk data
+
+            The General Assembly,
+
+            *Recalling* its resolution 69/283 on the Sendai Framework for Disaster Risk Reduction,
+
+            *Noting with grave concern* that data on disaster losses remain incomplete in many regions,
+
+            1. Calls upon Member States to collect and publish disaster loss data in a comparable manner;
+
+            2. Urges Member States to share disaster risk data through regional and international mechanisms;
+
+            3. Requests the Secretary-General to report on the implementation of the present resolution.
+            """;
+
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+    private static BrowserTestServer server;
+    private static String base;
+    private final List<WebDriver> browsers = new ArrayList<>();
+
+    @BeforeAll
+    static void startServer() throws IOException {
+        Browsers.assumeInstalled();
+        Path dataDir = Files.createTempDirectory("draftline-browser");
+        server = BrowserTestServer.start(dataDir, "--spring.profiles.active=demo");
+        base = server.base();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @AfterEach
+    void closeBrowsers() {
+        browsers.forEach(WebDriver::quit);
+        browsers.clear();
+    }
+
+    @Test
+    void coFacilitatorCirculatesTheZeroDraftAfterTheServerRefusedAPastDeadline() {
+        String document = registeredWithCoFacilitators("browser-zero-draft");
+        WebDriver belgium = browser("belgium");
+        belgium.get(base + "/documents/" + document);
+
+        WebElement form = belgium.findElement(By.cssSelector("#zero-draft form"));
+        form.findElement(By.name("text")).sendKeys(ZERO_DRAFT);
+        Browsers.setValue(belgium, form.findElement(By.name("inputDeadline")), "2001-01-01T18:00");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+
+        WebElement problem = Browsers.waitFor(belgium).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#zero-draft .form-problem, #zero-draft .field-error")));
+        assertThat(problem.getText()).isNotBlank();
+        assertThat(belgium.findElement(By.name("text")).getAttribute("value")).contains("disaster loss data");
+
+        form = belgium.findElement(By.cssSelector("#zero-draft form"));
+        Browsers.setValue(belgium, form.findElement(By.name("inputDeadline")), inDays(10));
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+
+        expectNotice(belgium, "Zero draft circulated");
+        assertThat(belgium.findElement(By.cssSelector("[data-testid=stage]")).getText()).isEqualTo("Zero draft");
+        assertThat(belgium.findElement(By.id("drafts")).getText()).contains("OP1",
+                "Calls upon Member States to collect disaster loss data");
+        assertThat(belgium.findElement(By.cssSelector(".stage-bar [aria-current=step]")).getText())
+                .contains("Zero draft");
+    }
+
+    @Test
+    void delegateSubmitsInputWithAParagraphProposal() {
+        String document = withZeroDraft("browser-input");
+        WebDriver mexico = browser("mexico");
+        mexico.get(base + "/documents/" + document);
+
+        WebElement form = mexico.findElement(By.cssSelector("#input form"));
+        form.findElement(By.name("comments")).sendKeys("Mexico proposes to publish the data.");
+        new Select(form.findElement(By.name("paragraph"))).selectByValue("OP1");
+        new Select(form.findElement(By.name("action"))).selectByValue("AMEND");
+        form.findElement(By.name("proposalText")).sendKeys(
+                "Calls upon Member States to collect and publish disaster loss data in a comparable manner;");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+
+        expectNotice(mexico, "Input submitted");
+        String inputs = mexico.findElement(By.id("inputs")).getText();
+        assertThat(inputs).contains("Mexico", "Mexico proposes to publish the data.", "OP1",
+                "collect and publish disaster loss data");
+        assertThat(mexico.findElement(By.id("compilation-section")).getText()).contains("Mexico");
+    }
+
+    @Test
+    void silenceBrokenByADelegateShowsLiveOnTheCoFacilitatorsOpenPage() {
+        String document = withRevisedDraft("browser-silence");
+        WebDriver belgium = browser("belgium");
+        belgium.get(base + "/documents/" + document);
+        WebElement start = belgium.findElement(By.cssSelector("#start-silence form"));
+        Browsers.setValue(belgium, start.findElement(By.name("deadline")), inDays(3));
+        start.findElement(By.cssSelector("button[type=submit]")).click();
+        expectNotice(belgium, "Silence procedure started");
+        assertThat(belgium.findElement(By.cssSelector("[data-testid=breaks]")).getText()).isEqualTo("none");
+        Browsers.waitFor(belgium).until(ExpectedConditions.attributeToBe(By.id("live-status"), "data-connected",
+                "true"));
+        ((JavascriptExecutor) belgium).executeScript("window.notReloaded = true;");
+
+        WebDriver mexico = browser("mexico");
+        mexico.get(base + "/documents/" + document);
+        WebElement breakSilence = mexico.findElement(By.cssSelector("#break-silence form"));
+        breakSilence.findElement(By.name("reason")).sendKeys("Mexico cannot join consensus on OP2 as drafted.");
+        breakSilence.findElement(By.cssSelector("button[type=submit]")).click();
+        expectNotice(mexico, "Silence broken");
+
+        Browsers.waitFor(belgium).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("[data-testid=breaks]"), "Mexico"));
+        assertThat(belgium.findElement(By.id("silence")).getText())
+                .contains("Mexico cannot join consensus on OP2 as drafted.");
+        assertThat(belgium.findElement(By.cssSelector("[data-testid=stage]")).getText()).isEqualTo("Silence broken");
+        assertThat(((JavascriptExecutor) belgium).executeScript("return window.notReloaded === true;"))
+                .isEqualTo(true);
+        Browsers.screenshot(belgium, "document-silence-broken-live");
+    }
+
+    @Test
+    void theRedlineOpensOnTheDocumentPageAndOnItsOwn() {
+        String document = withRevisedDraft("browser-redline");
+        WebDriver observer = browser("observer");
+        observer.get(base + "/documents/" + document);
+
+        WebElement compare = observer.findElement(By.cssSelector("#compare form"));
+        new Select(compare.findElement(By.name("from"))).selectByValue("zero");
+        new Select(compare.findElement(By.name("to"))).selectByValue("rev1");
+        compare.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement redline = Browsers.waitFor(observer).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#redline ins")));
+        assertThat(redline.getText()).isNotBlank();
+        assertThat(observer.getCurrentUrl()).endsWith("/documents/" + document);
+        assertThat(observer.findElement(By.id("redline")).findElements(By.tagName("del"))).isNotEmpty();
+        assertThat(observer.findElement(By.id("redline")).getText()).contains("publish", "grave");
+
+        observer.get(base + "/documents/" + document + "/compare?from=zero&to=rev1");
+        assertThat(observer.findElements(By.cssSelector("#redline ins"))).isNotEmpty();
+        Browsers.screenshot(observer, "compare");
+    }
+
+    @Test
+    void theTimelineReportOpensFromTheDocumentPage() {
+        String document = withZeroDraft("browser-report");
+        WebDriver observer = browser("observer");
+        observer.get(base + "/documents/" + document);
+        observer.findElement(By.linkText("Timeline")).click();
+        Browsers.waitFor(observer).until(ExpectedConditions.titleContains("Timeline"));
+        assertThat(observer.findElement(By.tagName("body")).getText()).contains("Zero draft");
+        // the other formats come under the page's session too, without asking for the account again
+        observer.get(base + "/documents/" + document + "/reports/timeline?format=json");
+        assertThat(observer.findElement(By.tagName("body")).getText()).contains("\"kind\" : \"timeline\"");
+    }
+
+    @Test
+    void theMainPagesAsAReviewerSeesThem() {
+        String example = "example-ocean-data-declaration";
+        WebDriver anonymous = browser(null);
+        anonymous.get(base + "/documents/" + example);
+        assertThat(anonymous.getCurrentUrl()).endsWith("/login");
+        Browsers.screenshot(anonymous, "login");
+
+        WebDriver mexico = browser("mexico");
+        mexico.get(base + "/");
+        assertThat(mexico.findElement(By.cssSelector(".documents")).getText())
+                .contains("Example: Political declaration on shared ocean data");
+        Browsers.screenshot(mexico, "dashboard");
+
+        mexico.get(base + "/documents/" + example);
+        assertThat(mexico.findElement(By.id("silence")).getText()).contains("Deadline, New York time", "left");
+        assertThat(mexico.findElements(By.cssSelector("#break-silence form"))).hasSize(1);
+        Browsers.screenshot(mexico, "document");
+        mexico.manage().window().setSize(new Dimension(390, 844));
+        Browsers.screenshot(mexico, "document-phone");
+        mexico.manage().window().setSize(new Dimension(1280, 1000));
+
+        mexico.get(base + "/documents/" + example + "/history?delegation=MEX");
+        assertThat(mexico.findElement(By.id("entries")).getText()).contains("Input submitted");
+        mexico.get(base + "/documents/" + example + "/history");
+        Browsers.screenshot(mexico, "history");
+
+        mexico.get(base + "/delegations/MEX");
+        assertThat(mexico.findElement(By.tagName("main")).getText()).contains("Mexico", "Example: Political");
+        Browsers.screenshot(mexico, "delegation");
+
+        mexico.get(base + "/documents/" + example + "/compare?from=zero&to=rev1");
+        Browsers.screenshot(mexico, "compare-example");
+
+        WebDriver secretariat = browser("secretariat");
+        secretariat.get(base + "/");
+        assertThat(secretariat.findElements(By.cssSelector("#register form"))).hasSize(1);
+        Browsers.screenshot(secretariat, "dashboard-secretariat");
+    }
+
+    /** Waits for the notice a successful form leaves; otherwise fails with what the page said instead. */
+    private static void expectNotice(WebDriver browser, String notice) {
+        try {
+            Browsers.waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector(".notice"), notice));
+        } catch (org.openqa.selenium.TimeoutException missing) {
+            Browsers.screenshot(browser, "failure-" + notice.replaceAll("\\W+", "-"));
+            throw new AssertionError("expected the notice '" + notice + "' at " + browser.getCurrentUrl()
+                    + "; the page says: " + browser.findElements(By.cssSelector(".form-problem, .field-error"))
+                    .stream().map(WebElement::getText).toList(), missing);
+        }
+    }
+
+    private WebDriver browser(String user) {
+        WebDriver browser = Browsers.open();
+        browsers.add(browser);
+        if (user != null) {
+            Browsers.signIn(browser, base, user, BrowserTestServer.password());
+        }
+        return browser;
+    }
+
+    private static String registeredWithCoFacilitators(String id) {
+        server.act("secretariat", "/api/documents", body("id", id, "title", "Disaster risk data (browser test)",
+                "kind", "RESOLUTION", "body", "General Assembly", "session", "81"));
+        server.act("secretariat", "/api/documents/" + id + "/co-facilitators", body("coFacilitators",
+                List.of(body("delegation", "BEL"), body("delegation", "QAT"))));
+        return id;
+    }
+
+    private static String withZeroDraft(String id) {
+        registeredWithCoFacilitators(id);
+        server.act("belgium", "/api/documents/" + id + "/zero-draft", body("text", ZERO_DRAFT));
+        return id;
+    }
+
+    private static String withRevisedDraft(String id) {
+        withZeroDraft(id);
+        server.act("qatar", "/api/documents/" + id + "/revised-drafts", body("text", REVISED_DRAFT));
+        return id;
+    }
+
+    /** A local New York time some days ahead, as a datetime-local field holds it. */
+    private static String inDays(int days) {
+        return LocalDateTime.now(ZoneId.of("America/New_York")).plusDays(days).truncatedTo(ChronoUnit.MINUTES)
+                .format(LOCAL);
+    }
+
+    private static Map<String, Object> body(Object... keysAndValues) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        for (int index = 0; index < keysAndValues.length; index += 2) {
+            body.put((String) keysAndValues[index], keysAndValues[index + 1]);
+        }
+        return body;
+    }
+}

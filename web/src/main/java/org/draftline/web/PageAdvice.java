@@ -1,0 +1,62 @@
+package org.draftline.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.draftline.api.InvalidValue;
+import org.draftline.api.actor.Actor;
+import org.draftline.platform.security.SignedIn;
+import org.draftline.platform.web.NotFound;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.core.Authentication;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * What every page has: the signed-in actor for the header, and a page (not the API's problem JSON) when a
+ * document or version is unknown or an address is malformed.
+ */
+@ControllerAdvice(basePackages = "org.draftline.web")
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PageAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(PageAdvice.class);
+
+    @ModelAttribute("me")
+    Actor me(Authentication authentication) {
+        return SignedIn.actor(authentication).orElse(null);
+    }
+
+    @ExceptionHandler(NotFound.class)
+    String notFound(NotFound notFound, Model model, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        model.addAttribute("title", "Not found");
+        model.addAttribute("message", notFound.getMessage());
+        return "error-page";
+    }
+
+    @ExceptionHandler(InvalidValue.class)
+    String invalid(InvalidValue invalid, Model model, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        model.addAttribute("title", "Not a valid address");
+        model.addAttribute("message", invalid.getMessage());
+        return "error-page";
+    }
+
+    @ExceptionHandler(Exception.class)
+    String failure(Exception failure, Model model, HttpServletResponse response) throws Exception {
+        if (failure instanceof org.springframework.web.ErrorResponse
+                || failure instanceof org.springframework.web.context.request.async.AsyncRequestNotUsableException) {
+            throw failure;
+        }
+        log.error("A page failed", failure);
+        response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+        model.addAttribute("title", "Something went wrong");
+        model.addAttribute("message", "Draftline failed to show this page; the failure is logged. Nothing was "
+                + "recorded by showing it.");
+        return "error-page";
+    }
+}

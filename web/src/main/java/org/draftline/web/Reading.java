@@ -1,0 +1,113 @@
+package org.draftline.web;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.draftline.api.compilation.Compilation;
+import org.draftline.api.compilation.FindCompilation;
+import org.draftline.api.delegation.Delegation;
+import org.draftline.api.document.DocumentId;
+import org.draftline.api.draft.CompareDrafts;
+import org.draftline.api.draft.DraftLabel;
+import org.draftline.api.draft.DraftSummary;
+import org.draftline.api.draft.DraftVersion;
+import org.draftline.api.draft.FindDraft;
+import org.draftline.api.draft.FindDrafts;
+import org.draftline.api.draft.Redline;
+import org.draftline.api.history.FindHistory;
+import org.draftline.api.history.HistoryPage;
+import org.draftline.api.input.FindInputs;
+import org.draftline.api.input.MemberStateInput;
+import org.draftline.api.progress.AwaitProjections;
+import org.draftline.api.status.DocumentStatus;
+import org.draftline.api.status.FindDocument;
+import org.draftline.api.status.FindDocuments;
+import org.draftline.platform.web.NotFound;
+import org.draftline.api.rules.NegotiationRule;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/** The read models as the pages ask them, through the query gateway only, as a query side of its own would answer. */
+@Component
+public class Reading {
+
+    private static final Logger log = LoggerFactory.getLogger(Reading.class);
+
+    private final QueryGateway queries;
+    private final Duration readYourWrites;
+
+    Reading(QueryGateway queries, @Value("${draftline.read-your-writes-timeout:2s}") Duration readYourWrites) {
+        this.queries = queries;
+        this.readYourWrites = readYourWrites;
+    }
+
+    /** Waits, bounded, until every read model has reached {@code sequence} of the document. */
+    public boolean await(DocumentId document, long sequence) {
+        try {
+            Boolean reached = queries.query(new AwaitProjections(document, sequence, readYourWrites), Boolean.class)
+                    .get(readYourWrites.toMillis() + 1000, TimeUnit.MILLISECONDS);
+            return Boolean.TRUE.equals(reached);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException | TimeoutException e) {
+            log.warn("Could not wait for the read models to reach {} #{}: {}", document, sequence, e.toString());
+            return false;
+        }
+    }
+
+    public List<DocumentStatus> documents() {
+        return queries.query(new FindDocuments(), ResponseTypes.multipleInstancesOf(DocumentStatus.class)).join();
+    }
+
+    public Optional<DocumentStatus> findDocument(DocumentId document) {
+        return queries.query(new FindDocument(document), ResponseTypes.optionalInstanceOf(DocumentStatus.class))
+                .join();
+    }
+
+    /** The document's status once the read models show {@code minSequence} (when given); a 404 page otherwise. */
+    public DocumentStatus document(String id, Long minSequence) {
+        DocumentId document = DocumentId.of(id);
+        if (minSequence != null && minSequence >= 0) {
+            await(document, minSequence);
+        }
+        return findDocument(document).orElseThrow(() -> new NotFound(NegotiationRule.UNKNOWN_DOCUMENT.name(),
+                "no document '" + id + "' is registered"));
+    }
+
+    public HistoryPage history(FindHistory query) {
+        return queries.query(query, HistoryPage.class).join();
+    }
+
+    public List<DraftSummary> drafts(DocumentId document) {
+        return queries.query(new FindDrafts(document), ResponseTypes.multipleInstancesOf(DraftSummary.class)).join();
+    }
+
+    public Optional<DraftVersion> draft(DocumentId document, DraftLabel label) {
+        return queries.query(new FindDraft(document, label), ResponseTypes.optionalInstanceOf(DraftVersion.class))
+                .join();
+    }
+
+    public Optional<Redline> compare(DocumentId document, DraftLabel from, DraftLabel to) {
+        return queries.query(new CompareDrafts(document, from, to), ResponseTypes.optionalInstanceOf(Redline.class))
+                .join();
+    }
+
+    public Optional<Compilation> compilation(DocumentId document, DraftLabel label) {
+        return queries.query(new FindCompilation(document, label, null, null),
+                ResponseTypes.optionalInstanceOf(Compilation.class)).join();
+    }
+
+    public List<MemberStateInput> inputs(DocumentId document, Delegation delegation) {
+        return queries.query(new FindInputs(document, delegation, null, null),
+                ResponseTypes.multipleInstancesOf(MemberStateInput.class)).join();
+    }
+}

@@ -1,0 +1,148 @@
+package org.draftline.web;
+
+import org.draftline.api.delegation.Delegation;
+import org.draftline.api.document.Stage;
+import org.draftline.api.status.DeadlineView;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Formatting the templates share ({@code ${@views.time(...)}}): times as negotiators read them, stage bars. */
+@Component("views")
+public class Views {
+
+    public static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_AND_TIME =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+
+    /** The steps a negotiation moves through, as the stage bar shows them. */
+    private static final List<Stage> STEPS = List.of(Stage.REGISTERED, Stage.CO_FACILITATORS_APPOINTED,
+            Stage.ZERO_DRAFT, Stage.REVISED_DRAFT, Stage.UNDER_SILENCE, Stage.FINAL_DRAFT, Stage.CONSENSUS,
+            Stage.ADOPTED);
+
+    public record Step(String name, String state) {
+    }
+
+    public String time(Instant instant) {
+        return instant == null ? "" : DAY_AND_TIME.format(instant.atZone(ZoneOffset.UTC)) + " UTC";
+    }
+
+    public String newYork(Instant instant) {
+        return instant == null ? "" : DAY_AND_TIME.format(instant.atZone(NEW_YORK)) + " New York";
+    }
+
+    public String day(Instant instant) {
+        return instant == null ? "" : DAY.format(instant.atZone(ZoneOffset.UTC));
+    }
+
+    public String iso(Instant instant) {
+        return instant == null ? "" : instant.toString();
+    }
+
+    /** A deadline in the zone it was set in, e.g. "12 Jun 2030, 18:00 (America/New_York)". */
+    public String inItsZone(DeadlineView deadline) {
+        return deadline == null ? "" : DAY_AND_TIME.format(deadline.local()) + " (" + deadline.zone() + ")";
+    }
+
+    /** Time left as people say it: "3 days 4 h", "2 h 5 min", "passed". */
+    public String left(Long secondsLeft) {
+        if (secondsLeft == null || secondsLeft <= 0) {
+            return "passed";
+        }
+        Duration left = Duration.ofSeconds(secondsLeft);
+        if (left.toDays() > 0) {
+            return left.toDays() + (left.toDays() == 1 ? " day " : " days ") + left.toHoursPart() + " h";
+        }
+        if (left.toHours() > 0) {
+            return left.toHours() + " h " + left.toMinutesPart() + " min";
+        }
+        return Math.max(1, left.toMinutes()) + " min";
+    }
+
+    public String purpose(DeadlineView deadline) {
+        if (deadline == null) {
+            return "";
+        }
+        return "SILENCE".equals(deadline.purpose()) ? "Silence ends" : "Input due";
+    }
+
+    public String stage(Stage stage) {
+        return switch (stage) {
+            case REGISTERED -> "Registered";
+            case CO_FACILITATORS_APPOINTED -> "Co-facilitators appointed";
+            case ZERO_DRAFT -> "Zero draft";
+            case REVISED_DRAFT -> "Revised draft";
+            case UNDER_SILENCE -> "Under silence";
+            case SILENCE_BROKEN -> "Silence broken";
+            case SILENCE_PASSED -> "Silence passed";
+            case FINAL_DRAFT -> "Final draft";
+            case CONSENSUS -> "Consensus";
+            case ADOPTED -> "Adopted";
+            case WITHDRAWN -> "Withdrawn";
+        };
+    }
+
+    /** Every step with its state ({@code done}, {@code current}, {@code next}); silence's outcome names its step. */
+    public List<Step> steps(Stage stage) {
+        Stage shownAs = switch (stage) {
+            case SILENCE_BROKEN, SILENCE_PASSED -> Stage.UNDER_SILENCE;
+            default -> stage;
+        };
+        int current = STEPS.indexOf(shownAs);
+        List<Step> steps = new ArrayList<>();
+        for (int index = 0; index < STEPS.size(); index++) {
+            Stage step = STEPS.get(index);
+            String name = step == shownAs ? stage(stage) : step == Stage.UNDER_SILENCE ? "Silence" : stage(step);
+            String state = current < 0 ? "next" : index < current ? "done" : index == current ? "current" : "next";
+            steps.add(new Step(name, state));
+        }
+        return steps;
+    }
+
+    public String delegation(Delegation delegation) {
+        return delegation == null ? "" : delegation.name();
+    }
+
+    /** "Mexico" or "Ecuador for G77 and China". */
+    public String speaker(Delegation delegation, Delegation onBehalfOf) {
+        if (delegation == null) {
+            return "";
+        }
+        return onBehalfOf == null ? delegation.name() : delegation.name() + " for " + onBehalfOf.name();
+    }
+
+    /** An event type as a phrase: {@code SilenceBroken} becomes "Silence broken". */
+    public String eventType(String type) {
+        if (type == null || type.isEmpty()) {
+            return "";
+        }
+        String spaced = type.replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ENGLISH);
+        spaced = spaced.replace("co facilitator", "co-facilitator");
+        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+    }
+
+    public String enumName(Enum<?> value) {
+        if (value == null) {
+            return "";
+        }
+        String spaced = value.name().replace('_', ' ').toLowerCase(Locale.ENGLISH);
+        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+    }
+
+    /** What was typed into a refused form's field, to show it again; empty for the other forms. */
+    public String refill(java.util.Map<String, String> values, Problem problem, String form, String field) {
+        if (values == null || problem == null || !problem.form().equals(form)) {
+            return null;
+        }
+        return values.get(field);
+    }
+}

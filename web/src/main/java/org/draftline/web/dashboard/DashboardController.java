@@ -1,0 +1,96 @@
+package org.draftline.web.dashboard;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.draftline.api.Fields;
+import org.draftline.api.actor.Actor;
+import org.draftline.api.document.DocumentId;
+import org.draftline.api.document.DocumentKind;
+import org.draftline.api.document.RegisterDocument;
+import org.draftline.api.document.Stage;
+import org.draftline.api.status.DocumentStatus;
+import org.draftline.web.Acting;
+import org.draftline.web.Forms;
+import org.draftline.web.Problem;
+import org.draftline.web.Reading;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+import static org.draftline.platform.web.RequestTimes.instant;
+
+/** Every document at a glance, filtered by body, session and stage; the secretariat registers new ones here. */
+@Controller
+class DashboardController {
+
+    private final Reading reading;
+    private final Acting acting;
+
+    DashboardController(Reading reading, Acting acting) {
+        this.reading = reading;
+        this.acting = acting;
+    }
+
+    record Filters(String body, String session, Stage stage) {
+
+        boolean admit(DocumentStatus document) {
+            return (body == null || body.equals(document.body()))
+                    && (session == null || session.equals(document.session()))
+                    && (stage == null || stage == document.stage());
+        }
+
+        public boolean any() {
+            return body != null || session != null || stage != null;
+        }
+    }
+
+    @GetMapping("/")
+    String dashboard(@RequestParam(required = false) String body, @RequestParam(required = false) String session,
+                     @RequestParam(required = false) String stage, Model model) {
+        List<DocumentStatus> documents = reading.documents();
+        Filters filters = new Filters(Fields.optional(body), Fields.optional(session),
+                Forms.choice(Stage.class, stage, "stage"));
+        model.addAttribute("filters", filters);
+        model.addAttribute("documents", documents.stream().filter(filters::admit).toList());
+        model.addAttribute("total", documents.size());
+        model.addAttribute("bodies", distinct(documents.stream().map(DocumentStatus::body).toList()));
+        model.addAttribute("sessions", distinct(documents.stream().map(DocumentStatus::session).toList()));
+        model.addAttribute("stages", Arrays.asList(Stage.values()));
+        model.addAttribute("kinds", Arrays.asList(DocumentKind.values()));
+        return "dashboard";
+    }
+
+    @PostMapping("/documents")
+    String register(@RequestParam(required = false) String id, @RequestParam(required = false) String title,
+                    @RequestParam(required = false) String kind, @RequestParam(required = false) String body,
+                    @RequestParam(required = false) String session, @RequestParam(required = false) String mandate,
+                    @RequestParam(required = false) String occurredAt, Authentication authentication,
+                    HttpServletRequest request, RedirectAttributes redirect) {
+        Actor actor = Forms.actor(authentication);
+        try {
+            DocumentId document = DocumentId.of(Fields.required(id, "id"));
+            Acting.Outcome outcome = acting.attempt("register", document, () -> acting.send(
+                    new RegisterDocument(document, title, Forms.choice(DocumentKind.class, kind, "kind"), body,
+                            session, mandate, instant(occurredAt, "occurredAt")), actor));
+            if (outcome.succeeded()) {
+                return Forms.done("Registered " + title.strip() + ".", "/documents/" + document, outcome.sequence(),
+                        redirect);
+            }
+            return Forms.refused(outcome.problem(), request, "/", redirect);
+        } catch (org.draftline.api.InvalidValue invalid) {
+            return Forms.refused(new Problem("register", invalid.field(), "", invalid.reason()), request, "/",
+                    redirect);
+        }
+    }
+
+    private static List<String> distinct(List<String> values) {
+        return values.stream().filter(Objects::nonNull).distinct().sorted().toList();
+    }
+}

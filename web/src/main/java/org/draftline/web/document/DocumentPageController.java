@@ -1,0 +1,131 @@
+package org.draftline.web.document;
+
+import org.draftline.api.actor.Actor;
+import org.draftline.api.compilation.Compilation;
+import org.draftline.api.delegation.Delegation;
+import org.draftline.api.document.DocumentId;
+import org.draftline.api.draft.DraftLabel;
+import org.draftline.api.draft.DraftSummary;
+import org.draftline.api.draft.DraftVersion;
+import org.draftline.api.draft.Paragraph;
+import org.draftline.api.draft.ProposalAction;
+import org.draftline.api.document.AdoptionMethod;
+import org.draftline.api.history.FindHistory;
+import org.draftline.api.history.HistoryEntry;
+import org.draftline.api.input.MemberStateInput;
+import org.draftline.api.meeting.MeetingKind;
+import org.draftline.api.meeting.SupportingDocumentKind;
+import org.draftline.api.status.DocumentStatus;
+import org.draftline.platform.security.SignedIn;
+import org.draftline.platform.web.NotFound;
+import org.draftline.web.Reading;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A document's page: where it stands, its record, its texts and what changed, the input on them, the
+ * silence procedure, and the acts this user may take now. {@code minSequence} waits for the read models,
+ * so a page fetched after a live notice shows the act it announced.
+ */
+@Controller
+class DocumentPageController {
+
+    /** The whole record fits one timeline for any negotiation people follow; the history page pages it. */
+    private static final int TIMELINE_ENTRIES = FindHistory.MAX_PAGE_SIZE;
+
+    private final Reading reading;
+
+    DocumentPageController(Reading reading) {
+        this.reading = reading;
+    }
+
+    record Report(String name, String page) {
+    }
+
+    @GetMapping("/documents/{id}")
+    String document(@PathVariable String id, @RequestParam(required = false) Long minSequence,
+                    @RequestParam(required = false) String compilation, Authentication authentication, Model model) {
+        DocumentStatus status = reading.document(id, minSequence);
+        DocumentId document = status.id();
+        Actor actor = SignedIn.actor(authentication).orElse(null);
+        List<DraftVersion> drafts = reading.drafts(document).stream()
+                .map(summary -> reading.draft(document, summary.label()))
+                .flatMap(Optional::stream)
+                .toList();
+        List<HistoryEntry> timeline = reading.history(new FindHistory(document, null, null, null, null, null, 0,
+                TIMELINE_ENTRIES)).entries();
+        List<MemberStateInput> inputs = reading.inputs(document, null);
+        DraftLabel compiled = compilation == null || compilation.isBlank() ? defaultCompilation(drafts, inputs)
+                : DraftLabel.of(compilation);
+        Optional<Compilation> compiledText = compiled == null ? Optional.empty()
+                : reading.compilation(document, compiled);
+
+        model.addAttribute("document", status);
+        model.addAttribute("drafts", drafts);
+        model.addAttribute("timeline", timeline);
+        model.addAttribute("inputs", inputs);
+        model.addAttribute("compilation", compiledText.orElse(null));
+        model.addAttribute("offered", Offered.to(actor, status));
+        model.addAttribute("currentParagraphs", drafts.isEmpty() ? List.<String>of()
+                : drafts.get(drafts.size() - 1).paragraphs().stream().map(Paragraph::label).toList());
+        model.addAttribute("silenceParagraphs", status.silence() == null ? List.<String>of()
+                : drafts.stream().filter(d -> d.label().equals(status.silence().onDraft())).findFirst()
+                .map(d -> d.paragraphs().stream().map(Paragraph::label).toList()).orElse(List.of()));
+        model.addAttribute("compareFrom", drafts.size() > 1 ? drafts.get(drafts.size() - 2).label().value() : null);
+        model.addAttribute("compareTo", drafts.isEmpty() ? null : drafts.get(drafts.size() - 1).label().value());
+        model.addAttribute("reports", reports(document));
+        model.addAttribute("groups", Delegation.all().stream().filter(Delegation::isGroup).toList());
+        model.addAttribute("states", Delegation.all().stream().filter(Delegation::isState).toList());
+        model.addAttribute("proposalActions", Arrays.asList(ProposalAction.values()));
+        model.addAttribute("meetingKinds", Arrays.asList(MeetingKind.values()));
+        model.addAttribute("supportingKinds", Arrays.asList(SupportingDocumentKind.values()));
+        model.addAttribute("adoptionMethods", Arrays.asList(AdoptionMethod.values()));
+        return "document";
+    }
+
+    @GetMapping("/documents/{id}/compare")
+    String compare(@PathVariable String id, @RequestParam(required = false) String from,
+                   @RequestParam(required = false) String to, Model model) {
+        DocumentStatus status = reading.document(id, null);
+        List<DraftSummary> drafts = reading.drafts(status.id());
+        if (drafts.isEmpty()) {
+            throw new NotFound("UNKNOWN_DRAFT", "no draft of '" + id + "' has been circulated yet");
+        }
+        DraftLabel older = from == null || from.isBlank()
+                ? drafts.get(Math.max(0, drafts.size() - 2)).label() : DraftLabel.of(from);
+        DraftLabel newer = to == null || to.isBlank() ? drafts.get(drafts.size() - 1).label() : DraftLabel.of(to);
+        model.addAttribute("document", status);
+        model.addAttribute("drafts", drafts);
+        model.addAttribute("from", older.value());
+        model.addAttribute("to", newer.value());
+        model.addAttribute("redline", reading.compare(status.id(), older, newer)
+                .orElseThrow(() -> new NotFound("UNKNOWN_DRAFT", "no version '" + older + "' or '" + newer + "' of '"
+                        + id + "'")));
+        return "compare";
+    }
+
+    private static List<Report> reports(DocumentId document) {
+        String reports = "/documents/" + document + "/reports/";
+        return List.of(new Report("Timeline", reports + "timeline"),
+                new Report("Participation", reports + "participation"),
+                new Report("Silence procedures", reports + "silence"));
+    }
+
+    /** The newest version that received proposals (its take-up is known once the next one is out), else the current. */
+    private static DraftLabel defaultCompilation(List<DraftVersion> drafts, List<MemberStateInput> inputs) {
+        if (drafts.isEmpty()) {
+            return null;
+        }
+        return inputs.stream().filter(input -> !input.proposals().isEmpty()).map(MemberStateInput::onDraft)
+                .reduce((first, second) -> second)
+                .orElse(drafts.get(drafts.size() - 1).label());
+    }
+}

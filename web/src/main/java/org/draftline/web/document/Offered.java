@@ -1,0 +1,61 @@
+package org.draftline.web.document;
+
+import org.draftline.api.actor.Actor;
+import org.draftline.api.actor.Role;
+import org.draftline.api.document.Stage;
+import org.draftline.api.status.DocumentStatus;
+import org.draftline.api.status.SilenceView;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Which acts the document page offers this user now, read from the document's status the way the
+ * rulebook decides them. It only hides what would surely be refused; the server still decides.
+ */
+record Offered(boolean appoint, boolean adoption, boolean zeroDraft, boolean revisedDraft, boolean finalDraft,
+               boolean meeting, boolean supportingDocument, boolean inputWindow, boolean startSilence,
+               boolean extendSilence, boolean consensus, boolean input, boolean breakSilence) {
+
+    private static final Set<Stage> UNDER_CONSULTATION = EnumSet.of(Stage.ZERO_DRAFT, Stage.REVISED_DRAFT,
+            Stage.SILENCE_BROKEN);
+
+    static Offered to(Actor actor, DocumentStatus status) {
+        if (actor == null || status.stage().isClosed()) {
+            return new Offered(false, false, false, false, false, false, false, false, false, false, false, false,
+                    false);
+        }
+        Stage stage = status.stage();
+        boolean secretariat = actor.is(Role.SECRETARIAT);
+        boolean coFacilitator = actor.delegation() != null && status.coFacilitators().stream()
+                .anyMatch(c -> c.delegation().equals(actor.delegation()));
+        boolean delegate = actor.is(Role.DELEGATE) && !coFacilitator;
+        SilenceView silence = status.silence();
+        boolean silenceRunning = silence != null && silence.running();
+        boolean brokeAlready = silenceRunning && silence.breaks().stream()
+                .anyMatch(b -> b.delegation().equals(actor.delegation()));
+        boolean inputWindowOpen = status.inputWindow() == null || status.inputWindow().open()
+                || !status.inputWindow().onDraft().equals(status.currentDraft());
+        return new Offered(
+                secretariat,
+                secretariat && stage == Stage.CONSENSUS,
+                coFacilitator && stage == Stage.CO_FACILITATORS_APPOINTED,
+                coFacilitator && !silenceRunning && UNDER_CONSULTATION.contains(stage),
+                coFacilitator && !silenceRunning && EnumSet.of(Stage.ZERO_DRAFT, Stage.REVISED_DRAFT,
+                        Stage.SILENCE_PASSED).contains(stage),
+                coFacilitator,
+                secretariat || coFacilitator,
+                coFacilitator && !silenceRunning && UNDER_CONSULTATION.contains(stage),
+                coFacilitator && !silenceRunning && EnumSet.of(Stage.REVISED_DRAFT, Stage.FINAL_DRAFT,
+                        Stage.SILENCE_BROKEN).contains(stage),
+                coFacilitator && silenceRunning,
+                coFacilitator && !silenceRunning && EnumSet.of(Stage.FINAL_DRAFT, Stage.SILENCE_PASSED).contains(stage),
+                delegate && !silenceRunning && UNDER_CONSULTATION.contains(stage) && inputWindowOpen,
+                delegate && silenceRunning && !brokeAlready);
+    }
+
+    public boolean any() {
+        return appoint || adoption || zeroDraft || revisedDraft || finalDraft || meeting || supportingDocument
+                || inputWindow || startSilence || extendSilence || consensus || input || breakSilence;
+    }
+}

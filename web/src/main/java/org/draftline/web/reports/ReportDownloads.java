@@ -1,0 +1,63 @@
+package org.draftline.web.reports;
+
+import org.axonframework.queryhandling.QueryGateway;
+import org.draftline.api.report.RenderReport;
+import org.draftline.api.report.RenderedReport;
+import org.draftline.api.report.ReportFormat;
+import org.draftline.api.report.ReportKind;
+import org.draftline.platform.web.RequestTimes;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+
+/**
+ * The reports in every format for someone signed in to the pages: the same {@code RenderReport} query the
+ * API answers, under the page's session, so no second sign-in is asked for.
+ */
+@Controller
+class ReportDownloads {
+
+    private final QueryGateway queries;
+    private final Clock clock;
+
+    ReportDownloads(QueryGateway queries, Clock clock) {
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    @GetMapping("/documents/{id}/reports/{report:timeline|participation|silence}")
+    ResponseEntity<byte[]> documentReport(@PathVariable String id, @PathVariable String report,
+                                          @RequestParam(defaultValue = "html") String format,
+                                          @RequestParam(required = false) String asOf) {
+        return download(ReportKind.valueOf(report.toUpperCase(Locale.ROOT)), id, format, asOf);
+    }
+
+    @GetMapping("/delegations/{code}/activity")
+    ResponseEntity<byte[]> delegationActivity(@PathVariable String code,
+                                              @RequestParam(defaultValue = "html") String format,
+                                              @RequestParam(required = false) String asOf) {
+        return download(ReportKind.DELEGATION_ACTIVITY, code.toUpperCase(Locale.ROOT), format, asOf);
+    }
+
+    private ResponseEntity<byte[]> download(ReportKind kind, String subject, String format, String asOf) {
+        RenderReport request = new RenderReport(kind, subject, ReportFormat.of(format),
+                RequestTimes.instant(asOf, "asOf"), clock.instant().truncatedTo(ChronoUnit.SECONDS));
+        RenderedReport report = queries.query(request, RenderedReport.class).join();
+        MediaType type = MediaType.parseMediaType(report.mediaType());
+        return ResponseEntity.ok()
+                .contentType(type.equals(MediaType.APPLICATION_PDF) ? type : new MediaType(type, StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(report.fileName())
+                        .build().toString())
+                .body(report.content());
+    }
+}

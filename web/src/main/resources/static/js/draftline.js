@@ -1,0 +1,140 @@
+// Small enhancements; every page works without them.
+(function () {
+    'use strict';
+
+    var header = document.querySelector('meta[name="csrf-header"]');
+    var token = document.querySelector('meta[name="csrf-token"]');
+
+    // htmx requests carry the CSRF token as a header, as forms carry it as a field.
+    document.addEventListener('htmx:configRequest', function (event) {
+        if (header && token) {
+            event.detail.headers[header.content] = token.content;
+        }
+    });
+
+    function left(until) {
+        var seconds = Math.floor((until - Date.now()) / 1000);
+        if (seconds <= 0) {
+            return 'passed';
+        }
+        var days = Math.floor(seconds / 86400), hours = Math.floor(seconds % 86400 / 3600),
+            minutes = Math.floor(seconds % 3600 / 60);
+        if (days > 0) {
+            return days + (days === 1 ? ' day ' : ' days ') + hours + ' h ' + minutes + ' min';
+        }
+        if (hours > 0) {
+            return hours + ' h ' + minutes + ' min';
+        }
+        return minutes + ' min ' + (seconds % 60) + ' s';
+    }
+
+    function tick(root) {
+        (root || document).querySelectorAll('[data-deadline]').forEach(function (element) {
+            var text = left(Date.parse(element.dataset.deadline));
+            element.textContent = text === 'passed' ? 'deadline passed' : text + ' left';
+        });
+    }
+
+    function localTimes(root) {
+        (root || document).querySelectorAll('[data-local-time]').forEach(function (element) {
+            var when = new Date(element.dataset.localTime);
+            element.textContent = when.toLocaleString(undefined, {
+                year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit',
+                timeZoneName: 'short'
+            });
+        });
+    }
+
+    function dirty(region) {
+        return Array.prototype.some.call(region.querySelectorAll('input, textarea, select'), function (field) {
+            if (field.type === 'hidden') {
+                return false;
+            }
+            if (field.tagName === 'SELECT') {
+                return Array.prototype.some.call(field.options, function (o) { return o.selected !== o.defaultSelected; });
+            }
+            return field.value !== field.defaultValue;
+        }) || region.contains(document.activeElement) && document.activeElement.matches('input, textarea, select');
+    }
+
+    // Someone acted on this document: fetch the page once the read models show that act, and swap the
+    // regions marked data-live; a form someone is filling in is left alone.
+    function refresh(sequence) {
+        var url = new URL(window.location.href);
+        url.searchParams.set('minSequence', sequence);
+        url.hash = '';
+        return fetch(url, {credentials: 'same-origin'}).then(function (response) {
+            return response.ok ? response.text() : Promise.reject(response.status);
+        }).then(function (html) {
+            var fresh = new DOMParser().parseFromString(html, 'text/html');
+            document.querySelectorAll('[data-live]').forEach(function (region) {
+                var replacement = fresh.getElementById(region.id);
+                if (!replacement || region.dataset.live === 'form' && dirty(region)) {
+                    return;
+                }
+                var adopted = document.importNode(replacement, true);
+                region.replaceWith(adopted);
+                tick(adopted);
+                localTimes(adopted);
+                if (window.htmx) {
+                    window.htmx.process(adopted);
+                }
+            });
+            var status = document.getElementById('live-status');
+            if (status) {
+                status.dataset.sequence = sequence;
+                status.textContent = 'Updated ' + new Date().toLocaleTimeString() + ' (record #' + sequence + ')';
+            }
+        });
+    }
+
+    function listen() {
+        var status = document.getElementById('live-status');
+        if (!status || !window.EventSource) {
+            return;
+        }
+        var source = new EventSource(status.dataset.source);
+        source.addEventListener('recorded', function (event) {
+            refresh(Number(event.data));
+        });
+        source.addEventListener('open', function () {
+            status.dataset.connected = 'true';
+        });
+    }
+
+    function addProposalRow(button) {
+        var list = document.getElementById(button.dataset.rows);
+        var rows = list.querySelectorAll('.proposal-row');
+        var copy = rows[rows.length - 1].cloneNode(true);
+        var index = rows.length;
+        copy.querySelectorAll('[id]').forEach(function (element) {
+            element.id = element.id.replace(/-\d+$/, '-' + index);
+        });
+        copy.querySelectorAll('label[for]').forEach(function (label) {
+            label.htmlFor = label.htmlFor.replace(/-\d+$/, '-' + index);
+        });
+        copy.querySelectorAll('input, textarea').forEach(function (field) { field.value = ''; });
+        list.appendChild(copy);
+        copy.querySelector('select, input').focus();
+    }
+
+    document.addEventListener('click', function (event) {
+        var button = event.target.closest('[data-add-proposal]');
+        if (button) {
+            event.preventDefault();
+            addProposalRow(button);
+        }
+    });
+
+    // Each enhancement on its own, so one failing leaves the others working.
+    document.addEventListener('DOMContentLoaded', function () {
+        [listen, tick, localTimes].forEach(function (enhance) {
+            try {
+                enhance();
+            } catch (failure) {
+                console.error(failure);
+            }
+        });
+        setInterval(tick, 1000);
+    });
+})();
