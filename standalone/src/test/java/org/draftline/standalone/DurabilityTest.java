@@ -32,7 +32,10 @@ class DurabilityTest {
             String base = "/api/documents/" + document;
             for (String path : List.of("", "/history?size=500", "/history?delegation=G77",
                     "/history?asOf=2017-03-05&size=500", "/drafts", "/drafts/zero", "/drafts/rev1", "/drafts/final",
-                    "/inputs", "/inputs?paragraph=OP2", "/drafts/zero/compilation", "/drafts/zero/compare?with=rev1")) {
+                    "/inputs", "/inputs?paragraph=OP2", "/drafts/zero/compilation", "/drafts/zero/compare?with=rev1",
+                    "/reports/timeline?format=json&generatedAt=2026-01-01T00:00:00Z",
+                    "/reports/participation?format=json&generatedAt=2026-01-01T00:00:00Z",
+                    "/reports/silence?format=json&generatedAt=2026-01-01T00:00:00Z&asOf=2017-08-30")) {
                 ApiClient.Answer answer = api.get("observer", base + path);
                 assertThat(answer.status()).as(base + path).isEqualTo(200);
                 answers.put(base + path, answer.body());

@@ -40,7 +40,7 @@ record Offered(boolean appoint, boolean adoption, boolean zeroDraft, boolean rev
                 secretariat,
                 secretariat && stage == Stage.CONSENSUS,
                 coFacilitator && stage == Stage.CO_FACILITATORS_APPOINTED,
-                coFacilitator && !silenceRunning && UNDER_CONSULTATION.contains(stage),
+                coFacilitator && (!silenceRunning || !silence.breaks().isEmpty()) && UNDER_CONSULTATION.contains(stage),
                 coFacilitator && !silenceRunning && EnumSet.of(Stage.ZERO_DRAFT, Stage.REVISED_DRAFT,
                         Stage.SILENCE_PASSED).contains(stage),
                 coFacilitator,
