@@ -2,9 +2,6 @@ package org.draftline.query.history;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.draftline.api.InvalidValue;
-import org.draftline.api.delegation.Delegation;
-import org.draftline.api.document.DocumentEvent;
 import org.draftline.api.document.DocumentId;
 import org.draftline.api.history.FindHistory;
 import org.draftline.api.history.HistoryPage;
@@ -15,20 +12,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.Arrays;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import static org.draftline.platform.web.RequestTimes.instant;
 
 @RestController
 @RequestMapping("/api/documents/{id}/history")
 @Tag(name = "History", description = "The audit trail of a document")
 class HistoryController {
-
-    private static final Set<String> EVENT_TYPES = Arrays.stream(DocumentEvent.class.getPermittedSubclasses())
-            .map(Class::getSimpleName)
-            .collect(Collectors.toCollection(java.util.TreeSet::new));
 
     private final ReadGate reads;
 
@@ -44,16 +33,9 @@ class HistoryController {
                         @RequestParam(required = false) String asOf,
                         @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
                         @RequestParam(required = false) Long minSequence) {
-        if (type != null && !EVENT_TYPES.contains(type)) {
-            throw new InvalidValue("type: '" + type + "' is not an event type; expected one of "
-                    + String.join(", ", EVENT_TYPES));
-        }
-        if (delegation != null && !Delegation.isKnown(delegation)) {
-            throw new InvalidValue("delegation: unknown delegation '" + delegation + "'");
-        }
-        FindHistory query = new FindHistory(DocumentId.of(id), type,
-                delegation == null ? null : Delegation.of(delegation), instant(from, "from"), instant(to, "to"),
-                instant(asOf, "asOf"), page, size);
+        FindHistory query = new FindHistory(DocumentId.of(id), HistoryFilters.type(type),
+                HistoryFilters.delegation(delegation), instant(from, "from"), instant(to, "to"), instant(asOf, "asOf"),
+                page, size);
         reads.open(id, minSequence);
         return reads.answer(query, HistoryPage.class);
     }

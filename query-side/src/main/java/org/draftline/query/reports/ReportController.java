@@ -6,6 +6,7 @@ import org.draftline.api.report.RenderReport;
 import org.draftline.api.report.RenderedReport;
 import org.draftline.api.report.ReportFormat;
 import org.draftline.api.report.ReportKind;
+import org.draftline.query.history.HistoryFilters;
 import org.draftline.query.progress.ReadGate;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -40,21 +41,29 @@ class ReportController {
     }
 
     @GetMapping("/api/documents/{id}/reports/{kind}")
-    @Operation(summary = "A document's timeline, participation or silence report: html, pdf, csv, json or md")
+    @Operation(summary = "A document's timeline, participation, silence or audit-trail report (the last filtered by "
+            + "type, delegation, from and to, as the history): html, pdf, csv, json or md")
     ResponseEntity<byte[]> documentReport(@PathVariable String id, @PathVariable String kind,
                                           @RequestParam(required = false) String format,
                                           @RequestParam(required = false) String asOf,
                                           @RequestParam(required = false) String generatedAt,
                                           @RequestParam(required = false) Long minSequence,
+                                          @RequestParam(required = false) String type,
+                                          @RequestParam(required = false) String delegation,
+                                          @RequestParam(required = false) String from,
+                                          @RequestParam(required = false) String to,
                                           @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         ReportKind reportKind = switch (kind) {
             case "timeline" -> ReportKind.TIMELINE;
             case "participation" -> ReportKind.PARTICIPATION;
             case "silence" -> ReportKind.SILENCE;
-            default -> throw new org.draftline.platform.web.NotFound("UNKNOWN_REPORT",
-                    "no report '" + kind + "'; the reports are timeline, participation and silence");
+            case "audit-trail" -> ReportKind.AUDIT_TRAIL;
+            default -> throw new org.draftline.platform.web.NotFound("UNKNOWN_REPORT", "no report '" + kind
+                    + "'; the reports are timeline, participation, silence and audit-trail");
         };
-        RenderReport request = request(reportKind, id, format, asOf, generatedAt, accept);
+        RenderReport.Filter filter = new RenderReport.Filter(HistoryFilters.type(type),
+                HistoryFilters.delegation(delegation), instant(from, "from"), instant(to, "to"));
+        RenderReport request = request(reportKind, id, format, asOf, generatedAt, accept, filter);
         reads.open(id, minSequence);
         return answer(reads.answer(request, RenderedReport.class));
     }
@@ -68,17 +77,17 @@ class ReportController {
                                               @RequestHeader(name = HttpHeaders.ACCEPT, required = false)
                                               String accept) {
         RenderReport request = request(ReportKind.DELEGATION_ACTIVITY, code.toUpperCase(java.util.Locale.ROOT),
-                format, asOf, generatedAt, accept);
+                format, asOf, generatedAt, accept, null);
         return answer(reads.answer(request, RenderedReport.class));
     }
 
     private RenderReport request(ReportKind kind, String subject, String format, String asOf, String generatedAt,
-                                 String accept) {
+                                 String accept, RenderReport.Filter filter) {
         ReportFormat chosen = format != null ? ReportFormat.of(format)
                 : ReportFormat.accepted(accept) != null ? ReportFormat.accepted(accept) : ReportFormat.JSON;
         Instant stamp = generatedAt == null ? clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
                 : instant(generatedAt, "generatedAt");
-        return new RenderReport(kind, subject, chosen, instant(asOf, "asOf"), stamp);
+        return new RenderReport(kind, subject, chosen, instant(asOf, "asOf"), stamp, filter);
     }
 
     private static ResponseEntity<byte[]> answer(RenderedReport report) {

@@ -64,6 +64,8 @@ class Reports {
                             ResponseTypes.optionalInstanceOf(Compilation.class)).join(),
                     request.asOf(), request.generatedAt());
             case SILENCE -> SilenceLog.build(status, record, request.asOf(), request.generatedAt());
+            case AUDIT_TRAIL -> AuditTrailReport.build(status, record, request.filter(), request.asOf(),
+                    request.generatedAt());
             case DELEGATION_ACTIVITY -> throw new IllegalStateException("handled above");
         };
     }

@@ -8,6 +8,8 @@ public enum ReportKind {
     PARTICIPATION,
     /** Every silence procedure: deadline, extensions, breaks, outcome. */
     SILENCE,
+    /** Every entry of a document's audit trail, filtered as the history endpoint filters it. */
+    AUDIT_TRAIL,
     /** Everything one delegation did, across documents. */
     DELEGATION_ACTIVITY
 }

@@ -116,7 +116,8 @@ class DocumentPageController {
         String reports = "/documents/" + document + "/reports/";
         return List.of(new Report("Timeline", reports + "timeline"),
                 new Report("Participation", reports + "participation"),
-                new Report("Silence procedures", reports + "silence"));
+                new Report("Silence procedures", reports + "silence"),
+                new Report("Audit trail", reports + "audit-trail"));
     }
 
     /** The newest version that received proposals (its take-up is known once the next one is out), else the current. */

@@ -35,11 +35,11 @@ class ReportDownloads {
         this.clock = clock;
     }
 
-    @GetMapping("/documents/{id}/reports/{report:timeline|participation|silence}")
+    @GetMapping("/documents/{id}/reports/{report:timeline|participation|silence|audit-trail}")
     ResponseEntity<byte[]> documentReport(@PathVariable String id, @PathVariable String report,
                                           @RequestParam(defaultValue = "html") String format,
                                           @RequestParam(required = false) String asOf) {
-        return download(ReportKind.valueOf(report.toUpperCase(Locale.ROOT)), id, format, asOf);
+        return download(ReportKind.valueOf(report.toUpperCase(Locale.ROOT).replace('-', '_')), id, format, asOf);
     }
 
     @GetMapping("/delegations/{code}/activity")
