@@ -37,7 +37,7 @@ import java.util.concurrent.Future;
  * insert-and-commit per second). Run with {@code ./mvnw -pl standalone -am -Pbenchmark verify}.
  */
 @Tag("benchmark")
-class ThroughputBenchmark {
+class ThroughputBenchmarkTest {
 
     private static final int RAW_INSERTS = 3000;
     private static final int COMMANDS = 2000;
