@@ -80,7 +80,7 @@ import static org.draftline.api.rules.NegotiationRule.*;
  * fits the record) and only then applies events, so a refused command records nothing. It answers with
  * the document's sequence number after the events it recorded.
  */
-@Aggregate
+@Aggregate(cache = DocumentCaching.NAME)
 public class NegotiatedDocument {
 
     static final String SILENCE_DEADLINE = "silence-deadline";

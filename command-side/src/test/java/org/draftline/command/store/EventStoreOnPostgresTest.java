@@ -17,6 +17,7 @@ import org.draftline.api.document.RegisterDocument;
 import org.draftline.api.draft.CirculateRevisedDraft;
 import org.draftline.api.draft.CirculateZeroDraft;
 import org.draftline.api.draft.DraftLabel;
+import org.draftline.api.draft.ExtendInputWindow;
 import org.draftline.api.draft.SubmitInput;
 import org.draftline.api.rules.NegotiationRule;
 import org.draftline.api.rules.RuleViolation;
@@ -149,6 +150,22 @@ class EventStoreOnPostgresTest {
                 .hasRootCauseInstanceOf(SQLException.class)
                 .rootCause().satisfies(cause -> assertThat(((SQLException) cause).getSQLState()).isEqualTo("23505"));
         assertThat(jdbc.queryForObject(everyRow, String.class)).isEqualTo(before);
+    }
+
+    @Test
+    void aRefusedCommandLeavesNothingBehindInTheCachedDocumentEither() {
+        application = start();
+        recordTheStartOfTheNegotiation();
+        // dated after the window's deadline: the window's closing is applied first, then the input refused
+        SubmitInput lateInput = new SubmitInput(DOCUMENT, DraftLabel.ZERO, Delegation.of("MEX"), null,
+                "Late comments", List.of(), Instant.parse("2017-02-11T15:00:00Z"));
+        assertThatThrownBy(() -> send(lateInput, MEXICO_DELEGATE)).isInstanceOf(RuleViolation.class);
+
+        // had the rolled-back closing stayed in memory, the window would be closed and this dated too early
+        send(new ExtendInputWindow(DOCUMENT, new Deadline(Instant.parse("2017-02-15T23:00:00Z"),
+                ZoneId.of("America/New_York")), Instant.parse("2017-02-05T15:00:00Z")), CO_FACILITATOR);
+        assertThat(storedEvents()).extracting(row -> row.get("payloadtype")).last()
+                .isEqualTo("org.draftline.api.document.DocumentEvent$InputWindowExtended");
     }
 
     @Test
