@@ -1,14 +1,18 @@
 package org.draftline.command.document;
 
 import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.NoCache;
 import org.axonframework.common.caching.WeakReferenceCache;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * Keeps loaded documents in memory, so a command does not replay the document's whole record. A cached
- * document that another instance changed meanwhile fails its append on the (aggregate, sequence) index,
- * answers 409, and is dropped from the cache; the retry loads it afresh.
+ * document is only current while this instance is the only one writing it: a single standalone instance,
+ * or instances behind Axon Server, which routes each document's commands to one of them. Several
+ * standalone instances sharing one PostgreSQL must turn it off ({@code draftline.documents.cache=false}),
+ * or one would judge a command against a document another has moved on.
  */
 @Configuration
 class DocumentCaching {
@@ -16,7 +20,7 @@ class DocumentCaching {
     static final String NAME = "documentCache";
 
     @Bean(NAME)
-    Cache documentCache() {
-        return new WeakReferenceCache();
+    Cache documentCache(@Value("${draftline.documents.cache:true}") boolean enabled) {
+        return enabled ? new WeakReferenceCache() : NoCache.INSTANCE;
     }
 }

@@ -24,6 +24,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +38,8 @@ import java.util.stream.Collectors;
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    /** PostgreSQL's unique violation: a concurrent append to the same document, at the same sequence. */
+    private static final String UNIQUE_VIOLATION = "23505";
 
     @ExceptionHandler(InvalidValue.class)
     ResponseEntity<ProblemDetail> invalidValue(InvalidValue invalid) {
@@ -74,6 +77,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             if (cause instanceof ConcurrencyException concurrent) {
                 return concurrentChange(concurrent);
             }
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return answer(Problems.withCode(HttpStatus.CONFLICT, "CONCURRENT_CHANGE",
+                        "another change to this document was recorded at the same moment; read it and try again"));
+            }
             if (cause instanceof InvalidValue invalid) {
                 return invalidValue(invalid);
             }
@@ -84,10 +91,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 return tooLarge(tooLarge);
             }
         }
-        ResponseEntity<Object> handled = handleException(failure, request);
-        if (handled != null) {
-            return ResponseEntity.status(handled.getStatusCode()).headers(handled.getHeaders())
-                    .body((ProblemDetail) handled.getBody());
+        try {
+            ResponseEntity<Object> handled = handleException(failure, request);
+            if (handled != null) {
+                return ResponseEntity.status(handled.getStatusCode()).headers(handled.getHeaders())
+                        .body((ProblemDetail) handled.getBody());
+            }
+        } catch (Exception notSpringsOwn) {
+            // Spring's handler rethrows what it does not know: then it is ours, and answered below
         }
         log.error("Unexpected failure answering {}", request.getDescription(false), failure);
         return answer(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR,
