@@ -3,6 +3,7 @@ package org.draftline.query.reports;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import org.apache.commons.csv.CSVFormat;
@@ -18,6 +19,7 @@ import org.springframework.web.util.HtmlUtils;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -154,31 +156,41 @@ class ReportRenderer {
     }
 
     private byte[] pdf(Report report) {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Calendar stamp = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-            stamp.setTimeInMillis(report.generatedAt().toEpochMilli());
-            PDDocumentInformation information = document.getDocumentInformation();
-            information.setTitle(report.title());
-            information.setCreator("Draftline");
-            information.setProducer("Draftline");
-            information.setCreationDate(stamp);
-            information.setModificationDate(stamp);
-            document.setDocumentId(report.generatedAt().toEpochMilli());
-            // the trailer's file identifier, which PDFBox would otherwise draw from the clock
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.withHtmlContent(html(report), null);
+        builder.toStream(OutputStream.nullOutputStream());
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.layout();
+            PDDocument document = renderer.createPDFKeepOpen();
+            // the renderer stamps its own creation time and the file identifier comes from the clock:
+            // both are replaced by the report's own stamp, so the same report gives the same bytes
+            stampMetadata(document, report);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void stampMetadata(PDDocument document, Report report) {
+        Calendar stamp = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        stamp.setTimeInMillis(report.generatedAt().toEpochMilli());
+        PDDocumentInformation information = new PDDocumentInformation();
+        information.setTitle(report.title());
+        information.setCreator("Draftline");
+        information.setProducer("Draftline");
+        information.setCreationDate(stamp);
+        information.setModificationDate(stamp);
+        document.setDocumentInformation(information);
+        document.setDocumentId(report.generatedAt().toEpochMilli());
+        try {
             COSString identifier = new COSString(MessageDigest.getInstance("MD5")
                     .digest((report.title() + "|" + report.generatedAt()).getBytes(StandardCharsets.UTF_8)));
             COSArray identifiers = new COSArray();
             identifiers.add(identifier);
             identifiers.add(identifier);
             document.getDocument().getTrailer().setItem(COSName.ID, identifiers);
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.usePDDocument(document);
-            builder.withHtmlContent(html(report), null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("MD5 is missing from this Java", e);
         }
