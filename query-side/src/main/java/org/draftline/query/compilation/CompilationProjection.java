@@ -10,12 +10,10 @@ import org.draftline.api.compilation.FindCompilation;
 import org.draftline.api.compilation.TakeUp;
 import org.draftline.api.delegation.Delegation;
 import org.draftline.api.document.DocumentEvent;
-import org.draftline.api.document.DocumentEvent.FinalDraftCirculated;
 import org.draftline.api.document.DocumentEvent.InputSubmitted;
-import org.draftline.api.document.DocumentEvent.RevisedDraftCirculated;
 import org.draftline.api.document.DocumentEvent.SilenceBroken;
 import org.draftline.api.document.DocumentEvent.SilenceStarted;
-import org.draftline.api.document.DocumentEvent.ZeroDraftCirculated;
+import org.draftline.api.draft.Circulation;
 import org.draftline.api.draft.DraftText;
 import org.draftline.api.draft.Paragraph;
 import org.draftline.api.draft.Proposal;
@@ -50,13 +48,9 @@ class CompilationProjection extends Projection {
     @Override
     protected void project(DocumentEvent event, Position position) {
         long sequence = position.sequence();
-        if (event instanceof ZeroDraftCirculated zeroDraft) {
-            tables.insertVersion(event.documentId(), zeroDraft.label(), sequence, zeroDraft.text());
-        } else if (event instanceof RevisedDraftCirculated revised) {
-            tables.insertVersion(event.documentId(), revised.label(), sequence, revised.text());
-        } else if (event instanceof FinalDraftCirculated finalDraft) {
-            tables.insertVersion(event.documentId(), finalDraft.label(), sequence, finalDraft.text());
-        } else if (event instanceof SilenceStarted started) {
+        Circulation.of(event).ifPresent(circulated ->
+                tables.insertVersion(event.documentId(), circulated.label(), sequence, circulated.text()));
+        if (event instanceof SilenceStarted started) {
             tables.insertSilence(event.documentId(), started.procedure(), started.onDraft());
         } else if (event instanceof InputSubmitted input) {
             tables.insertProposals(event.documentId(), sequence, input.onDraft(), input.proposals(), input.delegation(),

@@ -3,9 +3,7 @@ package org.draftline.query.drafts;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.queryhandling.QueryHandler;
 import org.draftline.api.document.DocumentEvent;
-import org.draftline.api.document.DocumentEvent.FinalDraftCirculated;
-import org.draftline.api.document.DocumentEvent.RevisedDraftCirculated;
-import org.draftline.api.document.DocumentEvent.ZeroDraftCirculated;
+import org.draftline.api.draft.Circulation;
 import org.draftline.api.draft.CompareDrafts;
 import org.draftline.api.draft.DraftLabel;
 import org.draftline.api.draft.Redline;
@@ -19,7 +17,6 @@ import org.draftline.query.progress.Projection;
 import org.draftline.query.redline.Redlines;
 import org.springframework.stereotype.Component;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,20 +36,13 @@ class DraftProjection extends Projection {
 
     @Override
     protected void project(DocumentEvent event, Position position) {
-        long sequence = position.sequence();
-        if (event instanceof ZeroDraftCirculated zeroDraft) {
-            circulated(event, sequence, zeroDraft.label(), zeroDraft.text(), zeroDraft.occurredAt());
-        } else if (event instanceof RevisedDraftCirculated revised) {
-            circulated(event, sequence, revised.label(), revised.text(), revised.occurredAt());
-        } else if (event instanceof FinalDraftCirculated finalDraft) {
-            circulated(event, sequence, finalDraft.label(), finalDraft.text(), finalDraft.occurredAt());
-        }
-    }
-
-    private void circulated(DocumentEvent event, long sequence, DraftLabel label, String text, Instant at) {
-        DraftText structure = DraftText.parse(text);
-        table.insert(event.documentId(), sequence, new DraftVersion(label, label.displayName(), at, structure.title(),
-                structure.chapeau(), structure.paragraphs(), text));
+        Circulation.of(event).ifPresent(circulated -> {
+            DraftText structure = DraftText.parse(circulated.text());
+            DraftLabel label = circulated.label();
+            table.insert(event.documentId(), position.sequence(), new DraftVersion(label, label.displayName(),
+                    circulated.occurredAt(), structure.title(), structure.chapeau(), structure.paragraphs(),
+                    circulated.text()));
+        });
     }
 
     @Override

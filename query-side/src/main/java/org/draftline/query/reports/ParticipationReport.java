@@ -4,12 +4,10 @@ import org.draftline.api.compilation.Compilation;
 import org.draftline.api.compilation.TakeUp;
 import org.draftline.api.delegation.Delegation;
 import org.draftline.api.document.DocumentEvent;
-import org.draftline.api.document.DocumentEvent.FinalDraftCirculated;
 import org.draftline.api.document.DocumentEvent.InputSubmitted;
-import org.draftline.api.document.DocumentEvent.RevisedDraftCirculated;
 import org.draftline.api.document.DocumentEvent.SilenceBroken;
 import org.draftline.api.document.DocumentEvent.SilenceStarted;
-import org.draftline.api.document.DocumentEvent.ZeroDraftCirculated;
+import org.draftline.api.draft.Circulation;
 import org.draftline.api.draft.DraftLabel;
 import org.draftline.api.status.DocumentStatus;
 import org.draftline.query.history.RecordedEvents.Recorded;
@@ -57,7 +55,7 @@ final class ParticipationReport {
         Set<DraftLabel> circulated = new LinkedHashSet<>();
         for (Recorded recorded : record) {
             DocumentEvent event = recorded.event();
-            draftOf(event).ifPresent(label -> {
+            Circulation.of(event).map(Circulation::label).ifPresent(label -> {
                 circulated.add(label);
                 parts.putIfAbsent(label, new LinkedHashMap<>());
             });
@@ -99,18 +97,6 @@ final class ParticipationReport {
                         "Not reflected", "Superseded", "Silence breaks"), rows)));
     }
 
-    private static Optional<DraftLabel> draftOf(DocumentEvent event) {
-        if (event instanceof ZeroDraftCirculated zeroDraft) {
-            return Optional.of(zeroDraft.label());
-        }
-        if (event instanceof RevisedDraftCirculated revised) {
-            return Optional.of(revised.label());
-        }
-        if (event instanceof FinalDraftCirculated finalDraft) {
-            return Optional.of(finalDraft.label());
-        }
-        return Optional.empty();
-    }
 
     private static Part part(Map<DraftLabel, Map<Delegation, Part>> parts, DraftLabel label, Delegation delegation,
                              Delegation onBehalfOf) {
