@@ -210,6 +210,8 @@ class NegotiationInTheBrowserTest {
         // the other formats come under the page's session too, without asking for the account again
         observer.get(base + "/documents/" + document + "/reports/timeline?format=json");
         assertThat(observer.findElement(By.tagName("body")).getText()).contains("\"kind\" : \"timeline\"");
+        observer.get(base + "/documents/" + document + "/export/akn");
+        assertThat(observer.getPageSource()).contains("akomaNtoso");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.draftline.web.reports;
 
 import org.axonframework.queryhandling.QueryGateway;
+import org.draftline.api.document.DocumentId;
+import org.draftline.api.report.ExportAkn;
 import org.draftline.api.report.RenderReport;
 import org.draftline.api.report.RenderedReport;
 import org.draftline.api.report.ReportFormat;
@@ -21,8 +23,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /**
- * The reports in every format for someone signed in to the pages: the same {@code RenderReport} query the
- * API answers, under the page's session, so no second sign-in is asked for.
+ * The reports in every format and the Akoma Ntoso export for someone signed in to the pages: the same
+ * queries the API answers, under the page's session, so no second sign-in is asked for.
  */
 @Controller
 class ReportDownloads {
@@ -49,10 +51,20 @@ class ReportDownloads {
         return download(ReportKind.DELEGATION_ACTIVITY, code.toUpperCase(Locale.ROOT), format, asOf);
     }
 
+    /** As plain XML, which a browser shows rather than downloads; the API answers application/akn+xml. */
+    @GetMapping("/documents/{id}/export/akn")
+    ResponseEntity<byte[]> akomaNtoso(@PathVariable String id) {
+        RenderedReport export = queries.query(new ExportAkn(DocumentId.of(id)), RenderedReport.class).join();
+        return answer(new RenderedReport(MediaType.APPLICATION_XML_VALUE, export.fileName(), export.content()));
+    }
+
     private ResponseEntity<byte[]> download(ReportKind kind, String subject, String format, String asOf) {
         RenderReport request = new RenderReport(kind, subject, ReportFormat.of(format),
                 RequestTimes.instant(asOf, "asOf"), clock.instant().truncatedTo(ChronoUnit.SECONDS));
-        RenderedReport report = queries.query(request, RenderedReport.class).join();
+        return answer(queries.query(request, RenderedReport.class).join());
+    }
+
+    private static ResponseEntity<byte[]> answer(RenderedReport report) {
         MediaType type = MediaType.parseMediaType(report.mediaType());
         return ResponseEntity.ok()
                 .contentType(type.equals(MediaType.APPLICATION_PDF) ? type : new MediaType(type, StandardCharsets.UTF_8))

@@ -1,0 +1,65 @@
+package org.draftline.query.akn;
+
+import org.axonframework.queryhandling.QueryHandler;
+import org.draftline.api.document.DocumentId;
+import org.draftline.api.draft.DraftSummary;
+import org.draftline.api.draft.DraftVersion;
+import org.draftline.api.draft.FindDraft;
+import org.draftline.api.draft.FindDrafts;
+import org.draftline.api.history.FindHistory;
+import org.draftline.api.history.HistoryEntry;
+import org.draftline.api.history.HistoryPage;
+import org.draftline.api.report.ExportAkn;
+import org.draftline.api.report.RenderedReport;
+import org.draftline.api.status.DocumentStatus;
+import org.draftline.query.progress.ReadGate;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Gathers what the export needs from three read models and writes it. It asks them through the query
+ * gateway like every other read, so a query side of its own can answer it, and the API and the pages
+ * share it.
+ */
+@Component
+class AknExport {
+
+    private final ReadGate reads;
+
+    AknExport(ReadGate reads) {
+        this.reads = reads;
+    }
+
+    @QueryHandler
+    RenderedReport handle(ExportAkn query) {
+        DocumentStatus status = reads.open(query.documentId().value(), null);
+        // the export joins three read models: let each catch up with the status it is written beside
+        reads.open(query.documentId().value(), status.sequence());
+        DocumentId documentId = status.id();
+        List<HistoryEntry> history = history(documentId).stream()
+                .filter(entry -> entry.sequence() <= status.sequence())
+                .toList();
+        List<DraftSummary> drafts = reads.answerList(new FindDrafts(documentId), DraftSummary.class);
+        DraftVersion currentText = drafts.isEmpty() ? null
+                : reads.answerOptional(new FindDraft(documentId, drafts.get(drafts.size() - 1).label()),
+                        DraftVersion.class).orElse(null);
+        return new RenderedReport(AknDocument.MEDIA_TYPE, documentId + ".akn.xml",
+                AknDocument.render(status, history, drafts, currentText));
+    }
+
+    private List<HistoryEntry> history(DocumentId documentId) {
+        List<HistoryEntry> entries = new ArrayList<>();
+        int page = 0;
+        int totalPages;
+        do {
+            HistoryPage answer = reads.answer(new FindHistory(documentId, null, null, null, null, null, page,
+                    FindHistory.MAX_PAGE_SIZE), HistoryPage.class);
+            entries.addAll(answer.entries());
+            totalPages = answer.entries().isEmpty() ? 0 : answer.totalPages();
+            page++;
+        } while (page < totalPages);
+        return entries;
+    }
+}
