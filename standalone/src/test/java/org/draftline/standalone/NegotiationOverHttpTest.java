@@ -54,6 +54,10 @@ class NegotiationOverHttpTest {
         assertThat(zeroDraft.get("recordedAt").asText()).startsWith("20").isNotEqualTo("2017-02-01T17:00:00Z");
         JsonNode windowClosed = history.get("entries").get(7);
         assertThat(windowClosed.get("occurredAt").asText()).isEqualTo("2017-02-10T23:00:00Z");
+        // recorded with Qatar's revision, but closed by its deadline: Draftline's act, not Qatar's
+        assertThat(windowClosed.get("actor").asText()).isEqualTo("draftline");
+        assertThat(windowClosed.get("delegation").isNull()).isTrue();
+        assertThat(history.get("entries").get(8).get("actor").asText()).isEqualTo("qatar");
     }
 
     @Test

@@ -138,6 +138,8 @@ class SilenceDeadlineTest {
             assertThat(entries.findValuesAsText("type"))
                     .containsExactly("SilenceStarted", "SilenceConcluded", "ConsensusDeclared");
             assertThat(entries.get(1).get("occurredAt").asText()).isEqualTo("2017-04-28T22:00:00Z");
+            assertThat(entries.get(1).get("actor").asText()).isEqualTo("draftline");
+            assertThat(entries.get(2).get("actor").asText()).isEqualTo("belgium");
             assertThat(api.get("observer", document).body().get("stage").asText()).isEqualTo("CONSENSUS");
         }
     }

@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -171,7 +172,7 @@ public class NegotiatedDocument {
                 Stage.ZERO_DRAFT, Stage.REVISED_DRAFT, Stage.SILENCE_BROKEN);
         requireDeadlineAfter(command.inputDeadline(), at);
         if (silence != null) {
-            concludeSilence(at, deadlines);
+            concludeSilence(at, deadlines, false);
         }
         closeWindowOfSupersededDraft(at, deadlines);
         int revision = revisions + 1;
@@ -270,7 +271,7 @@ public class NegotiatedDocument {
             throw refusal(INPUT_WINDOW_NOT_OPEN, "the window for input closed at its deadline, "
                     + inputWindow.deadline().at());
         }
-        closeWindow(at, deadlines);
+        closeWindow(at, deadlines, actor.is(Role.SYSTEM));
         return recorded();
     }
 
@@ -361,7 +362,7 @@ public class NegotiatedDocument {
         if (silence == null || silence.procedure != command.procedure()) {
             throw refusal(SILENCE_NOT_RUNNING, "silence procedure " + command.procedure() + " is not running");
         }
-        concludeSilence(deadlineReached(silence.deadline, time), deadlines);
+        concludeSilence(deadlineReached(silence.deadline, time), deadlines, true);
         return recorded();
     }
 
@@ -534,20 +535,33 @@ public class NegotiatedDocument {
     private Instant beginAct(Instant requested, Timekeeper time, DeadlineManager deadlines) {
         Instant at = realWorldTime(requested, time);
         if (silence != null && silence.isOverBy(at)) {
-            concludeSilence(silence.deadline.at(), deadlines);
+            concludeSilence(silence.deadline.at(), deadlines, true);
         }
         if (inputWindow != null && inputWindow.isPastDeadlineAt(at)) {
-            closeWindow(inputWindow.deadline().at(), deadlines);
+            closeWindow(inputWindow.deadline().at(), deadlines, true);
         }
         return at;
     }
 
-    /** Records the procedure's outcome; {@code deadlines} is null when its own deadline is what fired. */
-    private void concludeSilence(Instant at, DeadlineManager deadlines) {
+    /**
+     * Records the procedure's outcome, as Draftline's own act when its deadline came; {@code deadlines} is
+     * null when that deadline's own trigger is what fired.
+     */
+    private void concludeSilence(Instant at, DeadlineManager deadlines, boolean deadlineCame) {
         SilenceOutcome outcome = silence.isBroken() ? SilenceOutcome.BROKEN : SilenceOutcome.PASSED;
-        apply(new SilenceConcluded(documentId, silence.procedure, outcome, List.copyOf(silence.brokenBy), at));
+        record(new SilenceConcluded(documentId, silence.procedure, outcome, List.copyOf(silence.brokenBy), at),
+                deadlineCame);
         if (deadlines != null) {
             deadlines.cancelAllWithinScope(SILENCE_DEADLINE);
+        }
+    }
+
+    /** Applies an event, marked as Draftline's own when a deadline brought it about. */
+    private static void record(DocumentEvent event, boolean deadlineCame) {
+        if (deadlineCame) {
+            apply(event, MetaData.with(Actor.BY_DEADLINE, "true"));
+        } else {
+            apply(event);
         }
     }
 
@@ -558,8 +572,8 @@ public class NegotiatedDocument {
     }
 
     /** Closes the open input window; {@code deadlines} is null when its own deadline is what fired. */
-    private void closeWindow(Instant at, DeadlineManager deadlines) {
-        apply(new InputWindowClosed(documentId, inputWindow.onDraft(), at));
+    private void closeWindow(Instant at, DeadlineManager deadlines, boolean deadlineCame) {
+        record(new InputWindowClosed(documentId, inputWindow.onDraft(), at), deadlineCame);
         if (deadlines != null) {
             deadlines.cancelAllWithinScope(INPUT_WINDOW_DEADLINE);
         }
@@ -567,7 +581,7 @@ public class NegotiatedDocument {
 
     private void closeWindowOfSupersededDraft(Instant at, DeadlineManager deadlines) {
         if (inputWindow != null && !inputWindow.closed()) {
-            closeWindow(at, deadlines);
+            closeWindow(at, deadlines, false);
         }
     }
 
@@ -593,7 +607,7 @@ public class NegotiatedDocument {
     void on(SilenceDeadlineReached reached) {
         if (silence != null && silence.procedure == reached.procedure()
                 && silence.deadline.at().equals(reached.deadline())) {
-            concludeSilence(silence.deadline.at(), null);
+            concludeSilence(silence.deadline.at(), null, true);
         }
     }
 
@@ -602,7 +616,7 @@ public class NegotiatedDocument {
     void on(InputWindowDeadlineReached reached) {
         if (inputWindow != null && !inputWindow.closed() && inputWindow.onDraft().equals(reached.onDraft())
                 && inputWindow.deadline().at().equals(reached.deadline())) {
-            closeWindow(inputWindow.deadline().at(), null);
+            closeWindow(inputWindow.deadline().at(), null, true);
         }
     }
 

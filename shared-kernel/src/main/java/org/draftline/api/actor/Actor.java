@@ -16,6 +16,8 @@ public record Actor(String username, Role role, Delegation delegation) {
     public static final String USERNAME = "actor";
     public static final String ROLE = "role";
     public static final String DELEGATION = "delegation";
+    /** Marks an event recorded because a deadline came, whichever command's act carried it onto the record. */
+    public static final String BY_DEADLINE = "byDeadline";
 
     public static final Actor SYSTEM = new Actor("draftline", Role.SYSTEM, null);
 
@@ -52,8 +54,14 @@ public record Actor(String username, Role role, Delegation delegation) {
         return metaData;
     }
 
-    /** The actor recorded in a message's metadata; a message without one is refused upstream. */
+    /**
+     * The actor recorded in a message's metadata: Draftline itself for what a deadline brought about; a
+     * message naming no actor is refused upstream.
+     */
     public static Actor fromMetaData(Map<String, ?> metaData) {
+        if ("true".equals(String.valueOf(metaData.get(BY_DEADLINE)))) {
+            return SYSTEM;
+        }
         Object username = metaData.get(USERNAME);
         Object role = metaData.get(ROLE);
         if (username == null || role == null) {
