@@ -7,6 +7,7 @@ COPY shared-kernel shared-kernel
 COPY platform platform
 COPY command-side command-side
 COPY query-side query-side
+COPY web web
 COPY standalone standalone
 RUN ./mvnw -B -q package -DskipTests
 
