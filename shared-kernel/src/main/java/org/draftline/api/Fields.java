@@ -1,6 +1,7 @@
 package org.draftline.api;
 
 import java.util.List;
+import java.util.Objects;
 
 /** Checks shared by the message constructors, so every field error names its field the same way. */
 public final class Fields {
@@ -26,14 +27,21 @@ public final class Fields {
         return value;
     }
 
-    public static <T> List<T> list(List<T> values) {
-        return values == null ? List.of() : List.copyOf(values);
+    /** A list that may be absent (then empty) but holds no empty entry. */
+    public static <T> List<T> list(List<T> values, String field) {
+        if (values == null) {
+            return List.of();
+        }
+        if (values.stream().anyMatch(Objects::isNull)) {
+            throw new InvalidValue(field + ": an entry is empty");
+        }
+        return List.copyOf(values);
     }
 
     public static <T> List<T> nonEmpty(List<T> values, String field) {
         if (values == null || values.isEmpty()) {
             throw new InvalidValue(field + ": at least one required");
         }
-        return List.copyOf(values);
+        return list(values, field);
     }
 }

@@ -72,6 +72,16 @@ class PublishedLanguageValidationTest {
     }
 
     @Test
+    void aListOfProposalsOrCoFacilitatorsHoldsNoEmptyEntry() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new SubmitInput(DOCUMENT, DraftLabel.ZERO,
+                        Delegation.of("MEX"), null, "Comments", java.util.Arrays.asList((Proposal) null), null))
+                .withMessageStartingWith("proposals:");
+        assertThatIllegalArgumentException().isThrownBy(() -> new AppointCoFacilitators(DOCUMENT,
+                        java.util.Arrays.asList((CoFacilitator) null), null, null))
+                .withMessageStartingWith("coFacilitators:");
+    }
+
+    @Test
     void inputCarriesCommentsOrProposals() {
         assertThatIllegalArgumentException().isThrownBy(() -> new SubmitInput(DOCUMENT, DraftLabel.ZERO,
                         Delegation.of("MEX"), null, " ", List.of(), null))

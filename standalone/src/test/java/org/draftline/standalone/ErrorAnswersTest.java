@@ -87,6 +87,11 @@ class ErrorAnswersTest {
         assertProblem(unknownDelegation, 400);
         assertThat(fields(unknownDelegation)).containsExactly("onBehalfOf");
 
+        ApiClient.Answer emptyProposal = api.post("mexico", DOCUMENT + "/inputs",
+                "{\"onDraft\": \"zero\", \"proposals\": [null]}");
+        assertProblem(emptyProposal, 400);
+        assertThat(fields(emptyProposal)).containsExactly("proposals");
+        assertProblem(api.post("secretariat", DOCUMENT + "/co-facilitators", "{\"coFacilitators\": [null]}"), 400);
         assertProblem(api.post("mexico", DOCUMENT + "/inputs", "{\"onDraft\": \"zero\", "), 400);
         assertProblem(api.post("mexico", DOCUMENT + "/inputs", ""), 400);
         assertProblem(api.post("mexico", DOCUMENT + "/inputs", "[1, 2]"), 400);

@@ -87,7 +87,7 @@ class DocumentCommandController {
                                             @RequestBody CommandRequests.AppointCoFacilitators request, Actor actor,
                                             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
         DocumentId document = DocumentId.of(id);
-        List<CoFacilitator> coFacilitators = Fields.list(request.coFacilitators()).stream()
+        List<CoFacilitator> coFacilitators = Fields.list(request.coFacilitators(), "coFacilitators").stream()
                 .map(c -> new CoFacilitator(delegation(c.delegation(), "coFacilitators[].delegation"),
                         c.representative()))
                 .toList();

@@ -22,7 +22,7 @@ public record DraftText(String title, String chapeau, List<Paragraph> paragraphs
     public DraftText {
         title = Fields.optional(title);
         chapeau = Fields.optional(chapeau);
-        paragraphs = Fields.list(paragraphs);
+        paragraphs = Fields.list(paragraphs, "paragraphs");
     }
 
     /**

@@ -21,7 +21,7 @@ public record SubmitInput(@TargetAggregateIdentifier DocumentId documentId, Draf
         Fields.required(onDraft, "onDraft");
         Fields.required(delegation, "delegation");
         comments = Fields.optional(comments);
-        proposals = Fields.list(proposals);
+        proposals = Fields.list(proposals, "proposals");
         if (comments == null && proposals.isEmpty()) {
             throw new InvalidValue("comments: input needs comments or at least one proposal");
         }

@@ -17,6 +17,6 @@ public record BreakSilence(@TargetAggregateIdentifier DocumentId documentId, Del
         Fields.required(documentId, "id");
         Fields.required(delegation, "delegation");
         reason = Fields.required(reason, "reason");
-        proposals = Fields.list(proposals);
+        proposals = Fields.list(proposals, "proposals");
     }
 }
