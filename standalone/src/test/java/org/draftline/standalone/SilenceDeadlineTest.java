@@ -167,4 +167,31 @@ class SilenceDeadlineTest {
             assertThat(api.get("observer", document).body().get("stage").asText()).isEqualTo("SILENCE_PASSED");
         }
     }
+
+    @Test
+    void anInputWindowClosesByItselfAtItsDeadline() throws Exception {
+        try (DraftlineServer server = DraftlineServer.start(dataDir)) {
+            ApiClient api = server.client();
+            String document = "/api/documents/window-closes";
+            act(api, "secretariat", "/api/documents", body("id", "window-closes", "title", "Resolution",
+                    "kind", "RESOLUTION", "body", "General Assembly"));
+            act(api, "secretariat", document + "/co-facilitators", body("coFacilitators",
+                    List.of(body("delegation", "BEL"))));
+            Instant deadline = Instant.now().plusSeconds(5).truncatedTo(ChronoUnit.SECONDS);
+            act(api, "belgium", document + "/zero-draft", body("text", "OP1 Decides ...",
+                    "inputDeadline", inNewYork(deadline)));
+            assertThat(api.get("mexico", document).body().at("/inputWindow/open").asBoolean()).isTrue();
+
+            long giveUp = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            JsonNode closed = api.get("observer", document + "/history?type=InputWindowClosed").body().get("entries");
+            while (closed.isEmpty() && System.nanoTime() < giveUp) {
+                Thread.sleep(250);
+                closed = api.get("observer", document + "/history?type=InputWindowClosed").body().get("entries");
+            }
+            assertThat(closed).hasSize(1);
+            assertThat(closed.get(0).get("occurredAt").asText()).isEqualTo(deadline.toString());
+            assertThat(closed.get(0).get("actor").asText()).isEqualTo("draftline");
+            assertThat(api.get("mexico", document).body().at("/inputWindow/open").asBoolean()).isFalse();
+        }
+    }
 }
