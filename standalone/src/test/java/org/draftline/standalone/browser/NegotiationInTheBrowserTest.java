@@ -200,6 +200,22 @@ class NegotiationInTheBrowserTest {
     }
 
     @Test
+    void theSecretariatWithdrawsADocumentAndNoActionIsOfferedAfterwards() {
+        String document = withZeroDraft("browser-withdrawal");
+        WebDriver secretariat = browser("secretariat");
+        secretariat.get(base + "/documents/" + document);
+        WebElement form = secretariat.findElement(By.cssSelector("#withdraw form"));
+        form.findElement(By.name("reason")).sendKeys("Merged into the omnibus resolution");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+
+        expectNotice(secretariat, "Document withdrawn");
+        assertThat(secretariat.findElements(By.cssSelector("#withdraw form"))).isEmpty();
+        assertThat(secretariat.findElements(By.cssSelector(".action form"))).isEmpty();
+        secretariat.get(base + "/documents/" + document + "/history?type=DocumentWithdrawn");
+        assertThat(secretariat.findElement(By.id("entries")).getText()).contains("Merged into the omnibus resolution");
+    }
+
+    @Test
     void theTimelineReportOpensFromTheDocumentPage() {
         String document = withZeroDraft("browser-report");
         WebDriver observer = browser("observer");

@@ -13,6 +13,7 @@ import org.draftline.api.document.DocumentId;
 import org.draftline.api.document.RecordAdoption;
 import org.draftline.api.document.ReplaceCoFacilitators;
 import org.draftline.api.document.Votes;
+import org.draftline.api.document.WithdrawDocument;
 import org.draftline.api.draft.CirculateFinalDraft;
 import org.draftline.api.draft.CirculateRevisedDraft;
 import org.draftline.api.draft.CirculateZeroDraft;
@@ -197,6 +198,15 @@ class DocumentActionsController {
         DocumentId document = DocumentId.of(id);
         return act("consensus", document, "Consensus declared.", authentication, request, redirect,
                 actor -> acting.send(new DeclareConsensus(document, note, instant(occurredAt, "occurredAt")), actor));
+    }
+
+    @PostMapping("/withdrawal")
+    String withdraw(@PathVariable String id, @RequestParam(required = false) String reason,
+                    @RequestParam(required = false) String occurredAt, Authentication authentication,
+                    HttpServletRequest request, RedirectAttributes redirect) {
+        DocumentId document = DocumentId.of(id);
+        return act("withdraw", document, "Document withdrawn.", authentication, request, redirect,
+                actor -> acting.send(new WithdrawDocument(document, reason, instant(occurredAt, "occurredAt")), actor));
     }
 
     @PostMapping("/co-facilitators")

@@ -15,7 +15,7 @@ import java.util.Set;
  */
 record Offered(boolean appoint, boolean adoption, boolean zeroDraft, boolean revisedDraft, boolean finalDraft,
                boolean meeting, boolean supportingDocument, boolean inputWindow, boolean startSilence,
-               boolean extendSilence, boolean consensus, boolean input, boolean breakSilence) {
+               boolean extendSilence, boolean consensus, boolean input, boolean breakSilence, boolean withdraw) {
 
     private static final Set<Stage> UNDER_CONSULTATION = EnumSet.of(Stage.ZERO_DRAFT, Stage.REVISED_DRAFT,
             Stage.SILENCE_BROKEN);
@@ -23,7 +23,7 @@ record Offered(boolean appoint, boolean adoption, boolean zeroDraft, boolean rev
     static Offered to(Actor actor, DocumentStatus status) {
         if (actor == null || status.stage().isClosed()) {
             return new Offered(false, false, false, false, false, false, false, false, false, false, false, false,
-                    false);
+                    false, false);
         }
         Stage stage = status.stage();
         boolean secretariat = actor.is(Role.SECRETARIAT);
@@ -51,11 +51,12 @@ record Offered(boolean appoint, boolean adoption, boolean zeroDraft, boolean rev
                 coFacilitator && silenceRunning,
                 coFacilitator && !silenceRunning && EnumSet.of(Stage.FINAL_DRAFT, Stage.SILENCE_PASSED).contains(stage),
                 delegate && !silenceRunning && UNDER_CONSULTATION.contains(stage) && inputWindowOpen,
-                delegate && silenceRunning && !brokeAlready);
+                delegate && silenceRunning && !brokeAlready,
+                secretariat || coFacilitator);
     }
 
     public boolean any() {
         return appoint || adoption || zeroDraft || revisedDraft || finalDraft || meeting || supportingDocument
-                || inputWindow || startSilence || extendSilence || consensus || input || breakSilence;
+                || inputWindow || startSilence || extendSilence || consensus || input || breakSilence || withdraw;
     }
 }
