@@ -10,11 +10,11 @@ import org.draftline.api.actor.Actor;
 import org.draftline.api.document.DocumentId;
 import org.draftline.api.rules.NegotiationRule;
 import org.draftline.api.rules.RuleViolation;
+import org.draftline.platform.axon.StoreConflicts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import java.sql.SQLException;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -96,8 +96,7 @@ public class Acting {
                 return Optional.of(new Problem(form, "", NegotiationRule.UNKNOWN_DOCUMENT.name(),
                         "no such document is registered"));
             }
-            if (cause instanceof AggregateStreamCreationException || cause instanceof SQLException sql
-                    && "23505".equals(sql.getSQLState())) {
+            if (cause instanceof AggregateStreamCreationException || StoreConflicts.isUniqueViolation(cause)) {
                 return Optional.of(new Problem(form, "id", NegotiationRule.DOCUMENT_EXISTS.name(),
                         "a document with this id is already registered"));
             }

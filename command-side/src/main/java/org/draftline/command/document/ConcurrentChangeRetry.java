@@ -4,11 +4,10 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
-import org.axonframework.modelling.command.ConcurrencyException;
+import org.draftline.platform.axon.StoreConflicts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.sql.SQLException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -34,18 +33,8 @@ class ConcurrentChangeRetry {
                         .retryExecutor(retries)
                         .retryInterval(25)
                         .maxRetryCount(3)
-                        .nonTransientFailurePredicate(failure -> !lostARace(failure))
+                        .nonTransientFailurePredicate(failure -> !StoreConflicts.isLostRace(failure))
                         .build())
                 .build();
-    }
-
-    private static boolean lostARace(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof ConcurrencyException
-                    || cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -26,6 +26,7 @@ import org.draftline.api.rules.RuleViolation;
 import org.draftline.api.silence.BreakSilence;
 import org.draftline.api.silence.ExtendSilence;
 import org.draftline.api.silence.StartSilence;
+import org.draftline.platform.axon.StoreConflicts;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,7 +36,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.sql.SQLException;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -279,7 +279,7 @@ class DocumentCommandController {
             if (cause instanceof org.axonframework.modelling.command.AggregateStreamCreationException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+            if (StoreConflicts.isUniqueViolation(cause)) {
                 return true;
             }
         }

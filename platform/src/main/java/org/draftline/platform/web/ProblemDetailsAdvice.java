@@ -10,6 +10,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.draftline.api.InvalidValue;
 import org.draftline.api.rules.NegotiationRule;
 import org.draftline.api.rules.RuleViolation;
+import org.draftline.platform.axon.StoreConflicts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -24,7 +25,6 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -38,8 +38,6 @@ import java.util.stream.Collectors;
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
-    /** PostgreSQL's unique violation: a concurrent append to the same document, at the same sequence. */
-    private static final String UNIQUE_VIOLATION = "23505";
 
     @ExceptionHandler(InvalidValue.class)
     ResponseEntity<ProblemDetail> invalidValue(InvalidValue invalid) {
@@ -77,7 +75,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             if (cause instanceof ConcurrencyException concurrent) {
                 return concurrentChange(concurrent);
             }
-            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+            if (StoreConflicts.isUniqueViolation(cause)) {
                 return answer(Problems.withCode(HttpStatus.CONFLICT, "CONCURRENT_CHANGE",
                         "another change to this document was recorded at the same moment; read it and try again"));
             }

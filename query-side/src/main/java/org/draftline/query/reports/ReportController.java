@@ -6,11 +6,10 @@ import org.draftline.api.report.RenderReport;
 import org.draftline.api.report.RenderedReport;
 import org.draftline.api.report.ReportFormat;
 import org.draftline.api.report.ReportKind;
+import org.draftline.platform.web.Downloads;
 import org.draftline.query.history.HistoryFilters;
 import org.draftline.query.progress.ReadGate;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -65,7 +63,7 @@ class ReportController {
                 HistoryFilters.delegation(delegation), instant(from, "from"), instant(to, "to"));
         RenderReport request = request(reportKind, id, format, asOf, generatedAt, accept, filter);
         reads.open(id, minSequence);
-        return answer(reads.answer(request, RenderedReport.class));
+        return Downloads.of(reads.answer(request, RenderedReport.class));
     }
 
     @GetMapping("/api/delegations/{code}/activity")
@@ -78,7 +76,7 @@ class ReportController {
                                               String accept) {
         RenderReport request = request(ReportKind.DELEGATION_ACTIVITY, code.toUpperCase(java.util.Locale.ROOT),
                 format, asOf, generatedAt, accept, null);
-        return answer(reads.answer(request, RenderedReport.class));
+        return Downloads.of(reads.answer(request, RenderedReport.class));
     }
 
     private RenderReport request(ReportKind kind, String subject, String format, String asOf, String generatedAt,
@@ -88,16 +86,5 @@ class ReportController {
         Instant stamp = generatedAt == null ? clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
                 : instant(generatedAt, "generatedAt");
         return new RenderReport(kind, subject, chosen, instant(asOf, "asOf"), stamp, filter);
-    }
-
-    private static ResponseEntity<byte[]> answer(RenderedReport report) {
-        MediaType type = MediaType.parseMediaType(report.mediaType());
-        if (!type.equals(MediaType.APPLICATION_PDF)) {
-            type = new MediaType(type, StandardCharsets.UTF_8);
-        }
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(report.fileName())
-                        .build().toString())
-                .body(report.content());
     }
 }

@@ -7,9 +7,8 @@ import org.draftline.api.report.RenderReport;
 import org.draftline.api.report.RenderedReport;
 import org.draftline.api.report.ReportFormat;
 import org.draftline.api.report.ReportKind;
+import org.draftline.platform.web.Downloads;
 import org.draftline.platform.web.RequestTimes;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
@@ -55,21 +53,12 @@ class ReportDownloads {
     @GetMapping("/documents/{id}/export/akn")
     ResponseEntity<byte[]> akomaNtoso(@PathVariable String id) {
         RenderedReport export = queries.query(new ExportAkn(DocumentId.of(id)), RenderedReport.class).join();
-        return answer(new RenderedReport(MediaType.APPLICATION_XML_VALUE, export.fileName(), export.content()));
+        return Downloads.of(new RenderedReport(MediaType.APPLICATION_XML_VALUE, export.fileName(), export.content()));
     }
 
     private ResponseEntity<byte[]> download(ReportKind kind, String subject, String format, String asOf) {
         RenderReport request = new RenderReport(kind, subject, ReportFormat.of(format),
                 RequestTimes.instant(asOf, "asOf"), clock.instant().truncatedTo(ChronoUnit.SECONDS));
-        return answer(queries.query(request, RenderedReport.class).join());
-    }
-
-    private static ResponseEntity<byte[]> answer(RenderedReport report) {
-        MediaType type = MediaType.parseMediaType(report.mediaType());
-        return ResponseEntity.ok()
-                .contentType(type.equals(MediaType.APPLICATION_PDF) ? type : new MediaType(type, StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(report.fileName())
-                        .build().toString())
-                .body(report.content());
+        return Downloads.of(queries.query(request, RenderedReport.class).join());
     }
 }
