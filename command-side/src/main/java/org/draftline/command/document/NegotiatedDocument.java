@@ -87,8 +87,15 @@ public class NegotiatedDocument {
     static final String SILENCE_DEADLINE = "silence-deadline";
     static final String INPUT_WINDOW_DEADLINE = "input-window-deadline";
 
-    /** How far in the future a real-world time may lie, for clocks that disagree a little. */
-    static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+    /**
+     * How far ahead of its receipt an act may be dated, for clocks that disagree a little; it is then
+     * recorded at its receipt, never later.
+     */
+    static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
+    /** How far before its receipt an act may be dated by whoever performed it; earlier is the secretariat's to record. */
+    static final Duration RECENT_PAST = Duration.ofMinutes(10);
+    /** How far after the act that sets it a deadline may fall. */
+    static final Duration LONGEST_DEADLINE = Duration.ofDays(366);
 
     private static final Set<Stage> DRAFT_UNDER_CONSULTATION =
             EnumSet.of(Stage.ZERO_DRAFT, Stage.REVISED_DRAFT, Stage.SILENCE_BROKEN);
@@ -114,7 +121,7 @@ public class NegotiatedDocument {
     @CommandHandler
     public NegotiatedDocument(RegisterDocument command, Actor actor, Timekeeper time) {
         requireRole(actor, Role.SECRETARIAT, NOT_SECRETARIAT, "register a document");
-        Instant at = realWorldTime(command.occurredAt(), time);
+        Instant at = realWorldTime(command.occurredAt(), actor, time);
         apply(new DocumentRegistered(command.documentId(), command.title(), command.kind(), command.body(),
                 command.session(), command.mandate(), at));
     }
@@ -127,7 +134,7 @@ public class NegotiatedDocument {
             throw refusal(CO_FACILITATORS_ALREADY_APPOINTED,
                     "co-facilitators are already appointed; replace them instead");
         }
-        Instant at = beginAct(command.occurredAt(), time, deadlines);
+        Instant at = beginAct(command.occurredAt(), actor, time, deadlines);
         apply(new CoFacilitatorsAppointed(documentId, command.coFacilitators(), command.letter(), at));
         return recorded();
     }
@@ -142,7 +149,7 @@ public class NegotiatedDocument {
         if (coFacilitators.equals(command.coFacilitators())) {
             throw refusal(SAME_CO_FACILITATORS, "these are the co-facilitators already appointed");
         }
-        Instant at = beginAct(command.occurredAt(), time, deadlines);
+        Instant at = beginAct(command.occurredAt(), actor, time, deadlines);
         apply(new CoFacilitatorsReplaced(documentId, coFacilitators, command.coFacilitators(), command.letter(), at));
         return recorded();
     }
@@ -151,9 +158,10 @@ public class NegotiatedDocument {
     public long handle(CirculateZeroDraft command, Actor actor, Timekeeper time, DeadlineManager deadlines) {
         requireOpen();
         requireCoFacilitator(actor, "circulate the zero draft");
-        Instant at = beginAct(command.occurredAt(), time, deadlines);
+        Instant at = beginAct(command.occurredAt(), actor, time, deadlines);
         requireStage("a zero draft follows the appointment of co-facilitators, once", Stage.CO_FACILITATORS_APPOINTED);
         requireDeadlineAfter(command.inputDeadline(), at);
+        requireDeadlineWithinReach(command.inputDeadline(), at);
         apply(new ZeroDraftCirculated(documentId, DraftLabel.ZERO, command.text(), at));
         openWindowOnNewDraft(command.inputDeadline(), at, time, deadlines);
         return recorded();
@@ -163,7 +171,7 @@ public class NegotiatedDocument {
     public long handle(CirculateRevisedDraft command, Actor actor, Timekeeper time, DeadlineManager deadlines) {
         requireOpen();
         requireCoFacilitator(actor, "circulate a revised draft");
-        Instant at = beginAct(command.occurredAt(), time, deadlines);
+        Instant at = beginAct(command.occurredAt(), actor, time, deadlines);
         if (silence != null && !silence.isBroken()) {
             throw refusal(SILENCE_RUNNING, "the current draft is under silence until " + silence.deadline.at()
                     + "; a revision follows only a broken silence");
@@ -171,6 +179,7 @@ public class NegotiatedDocument {
         requireStage("a revised draft follows a zero draft, a revised draft or a broken silence",
                 Stage.ZERO_DRAFT, Stage.REVISED_DRAFT, Stage.SILENCE_BROKEN);
         requireDeadlineAfter(command.inputDeadline(), at);
+        requireDeadlineWithinReach(command.inputDeadline(), at);
         if (silence != null) {
             concludeSilence(at, deadlines, false);
         }
@@ -185,7 +194,7 @@ public class NegotiatedDocument {
     public long handle(CirculateFinalDraft command, Actor actor, Timekeeper time, DeadlineManager deadlines) {
         requireOpen();
         requireCoFacilitator(actor, "circulate the final draft");
-        Instant at = beginAct(command.occurredAt(), time, deadlines);
+        Instant at = beginAct(command.occurredAt(), actor, time, deadlines);
         requireNoSilence();
         requireStage("a final draft follows a zero or revised draft, or a passed silence",
                 Stage.ZERO_DRAFT, Stage.REVISED_DRAFT, Stage.SILENCE_PASSED);
@@ -199,13 +208,13 @@ public class NegotiatedDocument {
         requireOpen();
         requireOwnDelegation(actor, command.delegation(), "submit input");
         requireGroup(command.onBehalfOf());
-        Instant at = beginAct(command.occurredAt(), time, deadlines);
+        Instant at = beginAct(command.occurredAt(), actor, time, deadlines);
         requireCurrentDraft(command.onDraft());
         requireParagraphs(command.onDraft(), command.proposals());
         requireNoSilence();
         requireStage("written input is taken on a draft under consultation", DRAFT_UNDER_CONSULTATION);
         if (inputWindow != null && inputWindow.onDraft().equals(currentDraft)) {
-            if (!inputWindow.deadline().admits(at)) {
+            if (!inTime(inputWindow.deadline(), at, actor, time)) {
                 throw refusal(DEADLINE_PASSED, "input on " + currentDraft.displayName() + " was due before "
                         + inputWindow.deadline().at());
             }
@@ -223,7 +232,7 @@ public class NegotiatedDocument {
     public long handle(OpenInputWindow command, Actor actor, Timekeeper time, DeadlineManager deadlines) {
         requireOpen();
         requireCoFacilitator(actor, "open the window for input");
-        Instant at = beginAct(command.occurredAt(), time, deadlines);
+        Instant at = beginAct(command.occurredAt(), actor, time, deadlines);
         requireNoSilence();
         requireStage("input is taken on a draft under consultation", DRAFT_UNDER_CONSULTATION);
         boolean sameDraft = inputWindow != null && inputWindow.onDraft().equals(currentDraft);
@@ -232,6 +241,7 @@ public class NegotiatedDocument {
                     + " is open until " + inputWindow.deadline().at() + "; extend it instead");
         }
         requireDeadlineAfter(command.deadline(), at);
+        requireDeadlineWithinReach(command.deadline(), at);
         if (sameDraft) {
             apply(new InputWindowReopened(documentId, currentDraft, command.deadline(), at));
         } else {
@@ -245,11 +255,16 @@ public class NegotiatedDocument {
     public long handle(ExtendInputWindow command, Actor actor, Timekeeper time, DeadlineManager deadlines) {
         requireOpen();
         requireCoFacilitator(actor, "extend the window for input");
-        Instant at = beginAct(command.occurredAt(), time, deadlines);
+        Instant at = beginAct(command.occurredAt(), actor, time, deadlines);
         if (inputWindow == null || inputWindow.closed()) {
             throw refusal(INPUT_WINDOW_NOT_OPEN, "no window for input is open; open or reopen one instead");
         }
+        if (!inTime(inputWindow.deadline(), at, actor, time)) {
+            throw refusal(DEADLINE_PASSED, "the window for input closed at " + inputWindow.deadline().at()
+                    + "; reopen it instead");
+        }
         requireLaterDeadline(command.deadline(), inputWindow.deadline());
+        requireDeadlineWithinReach(command.deadline(), at);
         apply(new InputWindowExtended(documentId, inputWindow.onDraft(), inputWindow.deadline(), command.deadline(),
                 at));
         scheduleInputWindowDeadline(time, deadlines);
@@ -266,7 +281,7 @@ public class NegotiatedDocument {
             throw refusal(INPUT_WINDOW_NOT_OPEN, "no window for input is open");
         }
         Instant at = actor.is(Role.SYSTEM) ? deadlineReached(inputWindow.deadline(), time)
-                : beginAct(command.occurredAt(), time, deadlines);
+                : beginAct(command.occurredAt(), actor, time, deadlines);
         if (inputWindow.closed()) {
             throw refusal(INPUT_WINDOW_NOT_OPEN, "the window for input closed at its deadline, "
                     + inputWindow.deadline().at());
@@ -279,7 +294,7 @@ public class NegotiatedDocument {
     public long handle(RecordMeeting command, Actor actor, Timekeeper time, DeadlineManager deadlines) {
         requireOpen();
         requireCoFacilitator(actor, "record a meeting");
-        Instant at = beginAct(command.occurredAt(), time, deadlines);
+        Instant at = beginAct(command.occurredAt(), actor, time, deadlines);
         apply(new MeetingRecorded(documentId, command.kind(), command.title(), command.heldOn(), command.summary(), at));
         return recorded();
     }
@@ -291,7 +306,7 @@ public class NegotiatedDocument {
             throw refusal(NOT_SECRETARIAT_OR_CO_FACILITATOR,
                     "only the secretariat or a co-facilitator may publish a supporting document");
         }
-        Instant at = beginAct(command.occurredAt(), time, deadlines);
+        Instant at = beginAct(command.occurredAt(), actor, time, deadlines);
         apply(new SupportingDocumentPublished(documentId, command.kind(), command.title(), command.url(), at));
         return recorded();
     }
@@ -300,7 +315,7 @@ public class NegotiatedDocument {
     public long handle(StartSilence command, Actor actor, Timekeeper time, DeadlineManager deadlines) {
         requireOpen();
         requireCoFacilitator(actor, "start a silence procedure");
-        Instant at = beginAct(command.occurredAt(), time, deadlines);
+        Instant at = beginAct(command.occurredAt(), actor, time, deadlines);
         if (silence != null) {
             throw refusal(SILENCE_RUNNING, "silence procedure " + silence.procedure + " runs until "
                     + silence.deadline.at());
@@ -311,6 +326,8 @@ public class NegotiatedDocument {
         requireStage("silence runs on the current revised or final draft",
                 Stage.REVISED_DRAFT, Stage.FINAL_DRAFT, Stage.SILENCE_BROKEN);
         requireDeadlineAfter(command.deadline(), at);
+        requireDeadlineWithinReach(command.deadline(), at);
+        requireNotice(command.deadline(), actor, time);
         closeWindowOfSupersededDraft(at, deadlines);
         apply(new SilenceStarted(documentId, silenceProcedures + 1, currentDraft, command.deadline(), at));
         scheduleSilenceDeadline(time, deadlines);
@@ -322,9 +339,11 @@ public class NegotiatedDocument {
         requireOpen();
         requireCoFacilitator(actor, "extend the silence procedure");
         requireSilenceRunning();
-        Instant at = realWorldTime(command.occurredAt(), time);
-        requireBeforeSilenceDeadline(at, "extended");
+        Instant at = realWorldTime(command.occurredAt(), actor, time);
+        requireBeforeSilenceDeadline(at, actor, time, "extended");
         requireLaterDeadline(command.deadline(), silence.deadline);
+        requireDeadlineWithinReach(command.deadline(), at);
+        requireNotice(command.deadline(), actor, time);
         apply(new SilenceExtended(documentId, silence.procedure, silence.deadline, command.deadline(), at));
         scheduleSilenceDeadline(time, deadlines);
         return recorded();
@@ -335,8 +354,8 @@ public class NegotiatedDocument {
         requireOpen();
         requireOwnDelegation(actor, command.delegation(), "break silence");
         requireGroup(command.onBehalfOf());
-        Instant at = realWorldTime(command.occurredAt(), time);
-        if (silence == null && lastSilenceDeadline != null && !lastSilenceDeadline.admits(at)) {
+        Instant at = realWorldTime(command.occurredAt(), actor, time);
+        if (silence == null && lastSilenceDeadline != null && !inTime(lastSilenceDeadline, at, actor, time)) {
             throw refusal(DEADLINE_PASSED, "silence procedure " + silenceProcedures + " ended at "
                     + lastSilenceDeadline.at() + "; it can no longer be broken");
         }
@@ -345,7 +364,7 @@ public class NegotiatedDocument {
             throw refusal(CO_FACILITATOR_CANNOT_BREAK_SILENCE,
                     "a co-facilitator's delegation put the text under silence and cannot break it");
         }
-        requireBeforeSilenceDeadline(at, "broken");
+        requireBeforeSilenceDeadline(at, actor, time, "broken");
         requireParagraphs(silence.onDraft, command.proposals());
         if (silence.brokenBy.contains(command.delegation())) {
             throw refusal(ALREADY_BROKE_SILENCE, command.delegation() + " already broke silence procedure "
@@ -370,7 +389,7 @@ public class NegotiatedDocument {
     public long handle(DeclareConsensus command, Actor actor, Timekeeper time, DeadlineManager deadlines) {
         requireOpen();
         requireCoFacilitator(actor, "declare consensus");
-        Instant at = beginAct(command.occurredAt(), time, deadlines);
+        Instant at = beginAct(command.occurredAt(), actor, time, deadlines);
         requireNoSilence();
         requireStage("consensus follows a final draft or a passed silence", Stage.FINAL_DRAFT, Stage.SILENCE_PASSED);
         apply(new ConsensusDeclared(documentId, currentDraft, command.note(), at));
@@ -381,7 +400,7 @@ public class NegotiatedDocument {
     public long handle(RecordAdoption command, Actor actor, Timekeeper time, DeadlineManager deadlines) {
         requireOpen();
         requireRole(actor, Role.SECRETARIAT, NOT_SECRETARIAT, "record the adoption");
-        Instant at = beginAct(command.occurredAt(), time, deadlines);
+        Instant at = beginAct(command.occurredAt(), actor, time, deadlines);
         requireStage("adoption follows consensus", Stage.CONSENSUS);
         apply(new DocumentAdopted(documentId, command.symbol(), command.adoptedOn(), command.method(), command.votes(),
                 command.draftSymbol(), currentDraft, at));
@@ -395,7 +414,7 @@ public class NegotiatedDocument {
             throw refusal(NOT_SECRETARIAT_OR_CO_FACILITATOR,
                     "only the secretariat or a co-facilitator may withdraw the document");
         }
-        Instant at = beginAct(command.occurredAt(), time, deadlines);
+        Instant at = beginAct(command.occurredAt(), actor, time, deadlines);
         apply(new DocumentWithdrawn(documentId, command.reason(), at));
         return recorded();
     }
@@ -483,8 +502,8 @@ public class NegotiatedDocument {
         }
     }
 
-    private void requireBeforeSilenceDeadline(Instant at, String act) {
-        if (!silence.deadline.admits(at)) {
+    private void requireBeforeSilenceDeadline(Instant at, Actor actor, Timekeeper time, String act) {
+        if (!inTime(silence.deadline, at, actor, time)) {
             throw refusal(DEADLINE_PASSED, "silence procedure " + silence.procedure + " ended at "
                     + silence.deadline.at() + "; it can no longer be " + act);
         }
@@ -494,6 +513,33 @@ public class NegotiatedDocument {
         if (deadline != null && !deadline.at().isAfter(at)) {
             throw refusal(DEADLINE_NOT_AFTER_START, "the deadline " + deadline.at() + " must fall after " + at);
         }
+    }
+
+    private static void requireDeadlineWithinReach(Deadline deadline, Instant at) {
+        if (deadline != null && deadline.at().isAfter(at.plus(LONGEST_DEADLINE))) {
+            throw refusal(DEADLINE_TOO_FAR, "deadline: " + deadline.at() + " lies more than " + LONGEST_DEADLINE.toDays()
+                    + " days after the act that sets it (" + at + ")");
+        }
+    }
+
+    /**
+     * A co-facilitator gives a silence procedure real notice; a silence whose deadline is near or past is
+     * history, which only the secretariat records.
+     */
+    private static void requireNotice(Deadline deadline, Actor actor, Timekeeper time) {
+        if (!actor.recordsThePast() && deadline.at().isBefore(time.earliestSilenceDeadline())) {
+            throw refusal(NOTICE_TOO_SHORT, "deadline: " + deadline.at() + " gives less than the "
+                    + time.minimumNotice().toMinutes() + " minutes' notice a silence procedure needs; "
+                    + "a silence that has already run is recorded by the secretariat");
+        }
+    }
+
+    /**
+     * Whether an act dated {@code at} came before a live deadline: judged by its date and, unless the
+     * secretariat records it as history, by when it reached Draftline, whatever date it bears.
+     */
+    private static boolean inTime(Deadline deadline, Instant at, Actor actor, Timekeeper time) {
+        return deadline.admits(at) && (actor.recordsThePast() || deadline.admits(time.now()));
     }
 
     private static void requireLaterDeadline(Deadline proposed, Deadline current) {
@@ -511,14 +557,22 @@ public class NegotiatedDocument {
     }
 
     /**
-     * The real-world time of an act: as given, or now. Facts are recorded in real-world order and
-     * never dated in the future.
+     * The real-world time of an act: as given, or its receipt. Trusted time: no act is dated after its
+     * receipt (a date up to {@link #CLOCK_SKEW} ahead is recorded at the receipt); an act dated more than
+     * {@link #RECENT_PAST} before it is history, which only the secretariat records; facts are recorded
+     * in real-world order.
      */
-    private Instant realWorldTime(Instant requested, Timekeeper time) {
-        Instant now = time.now();
-        Instant at = requested == null ? now : requested;
-        if (at.isAfter(now.plus(CLOCK_SKEW))) {
-            throw refusal(OCCURRED_IN_FUTURE, "occurredAt: " + at + " lies in the future");
+    private Instant realWorldTime(Instant requested, Actor actor, Timekeeper time) {
+        Instant receipt = time.now();
+        if (requested != null && requested.isAfter(receipt.plus(CLOCK_SKEW))) {
+            throw refusal(OCCURRED_IN_FUTURE, "occurredAt: " + requested + " lies in the future; it was received at "
+                    + receipt);
+        }
+        Instant at = requested == null || requested.isAfter(receipt) ? receipt : requested;
+        if (at.isBefore(receipt.minus(RECENT_PAST)) && !actor.recordsThePast()) {
+            throw refusal(ONLY_SECRETARIAT_RECORDS_THE_PAST, "occurredAt: " + at + " lies more than "
+                    + RECENT_PAST.toMinutes() + " minutes before its receipt (" + receipt + "); only the secretariat "
+                    + "records the past, for the delegation that acted (recordedFor)");
         }
         if (lastOccurredAt != null && at.isBefore(lastOccurredAt)) {
             throw refusal(OCCURRED_BEFORE_LAST_STEP, "occurredAt: " + at + " is before the last step on record ("
@@ -532,8 +586,8 @@ public class NegotiatedDocument {
      * the act's date has passed: the record then reads in real-world order even when loaded long after.
      * If the act is refused later on, the whole command is rolled back with it.
      */
-    private Instant beginAct(Instant requested, Timekeeper time, DeadlineManager deadlines) {
-        Instant at = realWorldTime(requested, time);
+    private Instant beginAct(Instant requested, Actor actor, Timekeeper time, DeadlineManager deadlines) {
+        Instant at = realWorldTime(requested, actor, time);
         if (silence != null && silence.isOverBy(at)) {
             concludeSilence(silence.deadline.at(), deadlines, true);
         }

@@ -1,6 +1,11 @@
 package org.draftline.command.web;
 
+import org.draftline.api.Fields;
 import org.draftline.api.InvalidValue;
+import org.draftline.api.actor.Actor;
+import org.draftline.api.actor.Role;
+import org.draftline.api.rules.NegotiationRule;
+import org.draftline.api.rules.RuleViolation;
 import org.draftline.api.delegation.Delegation;
 import org.draftline.api.document.AdoptionMethod;
 import org.draftline.api.document.DocumentKind;
@@ -21,45 +26,70 @@ final class CommandRequests {
     }
 
     record RegisterDocument(String id, String title, DocumentKind kind, String body, String session, String mandate,
-                            String occurredAt) {
+                            String occurredAt, RecordedFor recordedFor) {
     }
 
     record CoFacilitator(String delegation, String representative) {
     }
 
-    record AppointCoFacilitators(List<CoFacilitator> coFacilitators, String letter, String occurredAt) {
+    record AppointCoFacilitators(List<CoFacilitator> coFacilitators, String letter, String occurredAt, RecordedFor recordedFor) {
     }
 
-    record CirculateDraft(String text, String inputDeadline, String occurredAt) {
+    record CirculateDraft(String text, String inputDeadline, String occurredAt, RecordedFor recordedFor) {
     }
 
-    record CirculateFinalDraft(String text, String occurredAt) {
+    record CirculateFinalDraft(String text, String occurredAt, RecordedFor recordedFor) {
     }
 
     record SubmitInput(String onDraft, String comments, List<Proposal> proposals, String onBehalfOf,
-                       String occurredAt) {
+                       String occurredAt, RecordedFor recordedFor) {
     }
 
-    record RecordMeeting(MeetingKind kind, String title, String heldOn, String summary, String occurredAt) {
+    record RecordMeeting(MeetingKind kind, String title, String heldOn, String summary, String occurredAt, RecordedFor recordedFor) {
     }
 
-    record PublishSupportingDocument(SupportingDocumentKind kind, String title, String url, String occurredAt) {
+    record PublishSupportingDocument(SupportingDocumentKind kind, String title, String url, String occurredAt, RecordedFor recordedFor) {
     }
 
-    record SetDeadline(String deadline, String occurredAt) {
+    record SetDeadline(String deadline, String occurredAt, RecordedFor recordedFor) {
     }
 
-    record BreakSilence(String reason, List<Proposal> proposals, String onBehalfOf, String occurredAt) {
+    record BreakSilence(String reason, List<Proposal> proposals, String onBehalfOf, String occurredAt, RecordedFor recordedFor) {
     }
 
-    record DeclareConsensus(String note, String occurredAt) {
+    record DeclareConsensus(String note, String occurredAt, RecordedFor recordedFor) {
     }
 
     record RecordAdoption(String symbol, String adoptedOn, AdoptionMethod method, Votes votes, String draftSymbol,
-                          String occurredAt) {
+                          String occurredAt, RecordedFor recordedFor) {
     }
 
-    record WithdrawDocument(String reason, String occurredAt) {
+    record WithdrawDocument(String reason, String occurredAt, RecordedFor recordedFor) {
+    }
+
+    /**
+     * The delegation (and, where known, the person) that performed an act the secretariat records after
+     * the fact.
+     */
+    record RecordedFor(String delegation, String person) {
+    }
+
+    /**
+     * Who the rules judge an act to be: the signed-in actor, or, when the secretariat records the act of a
+     * delegation ({@code recordedFor}), that delegation, with the secretariat's user as its recorder.
+     */
+    static Actor acting(Actor signedIn, RecordedFor recordedFor) {
+        if (recordedFor == null) {
+            return signedIn;
+        }
+        if (!signedIn.is(Role.SECRETARIAT)) {
+            throw new RuleViolation(NegotiationRule.NOT_SECRETARIAT, "recordedFor: only the secretariat records an "
+                    + "act for the delegation that performed it");
+        }
+        Delegation delegation = delegation(Fields.required(recordedFor.delegation(), "recordedFor.delegation"),
+                "recordedFor.delegation");
+        String person = recordedFor.person() == null ? null : Fields.optional(recordedFor.person());
+        return Actor.recordedFor(delegation, person, signedIn.username());
     }
 
     static Delegation delegation(String code, String field) {

@@ -63,12 +63,13 @@ class DocumentCommandController {
 
     @PostMapping
     @Operation(summary = "Register a document to be negotiated (secretariat)")
-    ResponseEntity<?> register(@RequestBody CommandRequests.RegisterDocument request, Actor actor,
+    ResponseEntity<?> register(@RequestBody CommandRequests.RegisterDocument request, Actor signedIn,
                                @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        Actor actor = CommandRequests.acting(signedIn, request.recordedFor());
         DocumentId id = DocumentId.of(Fields.required(request.id(), "id"));
         RegisterDocument command = new RegisterDocument(id, request.title(), request.kind(), request.body(),
                 request.session(), request.mandate(), instant(request.occurredAt(), "occurredAt"));
-        return dispatcher.dispatch(actor, key, "/api/documents", request, HttpStatus.CREATED, () -> {
+        return dispatcher.dispatch(signedIn, key, "/api/documents", request, HttpStatus.CREATED, () -> {
             try {
                 return new CommandResult(id.value(), dispatcher.send(command, actor));
             } catch (RuntimeException failure) {
@@ -84,8 +85,9 @@ class DocumentCommandController {
     @PostMapping("/{id}/co-facilitators")
     @Operation(summary = "Appoint the co-facilitators, or replace them once appointed (secretariat)")
     ResponseEntity<?> appointCoFacilitators(@PathVariable String id,
-                                            @RequestBody CommandRequests.AppointCoFacilitators request, Actor actor,
+                                            @RequestBody CommandRequests.AppointCoFacilitators request, Actor signedIn,
                                             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        Actor actor = CommandRequests.acting(signedIn, request.recordedFor());
         DocumentId document = DocumentId.of(id);
         List<CoFacilitator> coFacilitators = Fields.list(request.coFacilitators(), "coFacilitators").stream()
                 .map(c -> new CoFacilitator(delegation(c.delegation(), "coFacilitators[].delegation"),
@@ -93,7 +95,7 @@ class DocumentCommandController {
                 .toList();
         AppointCoFacilitators appoint = new AppointCoFacilitators(document, coFacilitators, request.letter(),
                 instant(request.occurredAt(), "occurredAt"));
-        return act(document, "co-facilitators", request, actor, key, () -> {
+        return act(document, "co-facilitators", request, signedIn, key, () -> {
             try {
                 return dispatcher.send(appoint, actor);
             } catch (RuntimeException failure) {
@@ -109,77 +111,84 @@ class DocumentCommandController {
     @PostMapping("/{id}/zero-draft")
     @Operation(summary = "Circulate the zero draft, optionally inviting input until a deadline (co-facilitator)")
     ResponseEntity<?> circulateZeroDraft(@PathVariable String id, @RequestBody CommandRequests.CirculateDraft request,
-                                         Actor actor,
+                                         Actor signedIn,
                                          @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        Actor actor = CommandRequests.acting(signedIn, request.recordedFor());
         DocumentId document = DocumentId.of(id);
         CirculateZeroDraft command = new CirculateZeroDraft(document, request.text(),
                 deadline(request.inputDeadline(), "inputDeadline"), instant(request.occurredAt(), "occurredAt"));
-        return act(document, "zero-draft", request, actor, key, () -> dispatcher.send(command, actor));
+        return act(document, "zero-draft", request, signedIn, key, () -> dispatcher.send(command, actor));
     }
 
     @PostMapping("/{id}/revised-drafts")
     @Operation(summary = "Circulate a revised draft, numbered Rev.1, Rev.2, ... (co-facilitator)")
     ResponseEntity<?> circulateRevisedDraft(@PathVariable String id,
-                                            @RequestBody CommandRequests.CirculateDraft request, Actor actor,
+                                            @RequestBody CommandRequests.CirculateDraft request, Actor signedIn,
                                             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        Actor actor = CommandRequests.acting(signedIn, request.recordedFor());
         DocumentId document = DocumentId.of(id);
         CirculateRevisedDraft command = new CirculateRevisedDraft(document, request.text(),
                 deadline(request.inputDeadline(), "inputDeadline"), instant(request.occurredAt(), "occurredAt"));
-        return act(document, "revised-drafts", request, actor, key, () -> dispatcher.send(command, actor));
+        return act(document, "revised-drafts", request, signedIn, key, () -> dispatcher.send(command, actor));
     }
 
     @PostMapping("/{id}/final-draft")
     @Operation(summary = "Circulate the final draft (co-facilitator)")
     ResponseEntity<?> circulateFinalDraft(@PathVariable String id,
-                                          @RequestBody CommandRequests.CirculateFinalDraft request, Actor actor,
+                                          @RequestBody CommandRequests.CirculateFinalDraft request, Actor signedIn,
                                           @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        Actor actor = CommandRequests.acting(signedIn, request.recordedFor());
         DocumentId document = DocumentId.of(id);
         CirculateFinalDraft command = new CirculateFinalDraft(document, request.text(),
                 instant(request.occurredAt(), "occurredAt"));
-        return act(document, "final-draft", request, actor, key, () -> dispatcher.send(command, actor));
+        return act(document, "final-draft", request, signedIn, key, () -> dispatcher.send(command, actor));
     }
 
     @PostMapping("/{id}/inputs")
     @Operation(summary = "Submit input on a draft version as the caller's delegation (delegate)")
     ResponseEntity<?> submitInput(@PathVariable String id, @RequestBody CommandRequests.SubmitInput request,
-                                  Actor actor, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+                                  Actor signedIn, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        Actor actor = CommandRequests.acting(signedIn, request.recordedFor());
         DocumentId document = DocumentId.of(id);
         SubmitInput command = new SubmitInput(document, DraftLabel.of(Fields.required(request.onDraft(), "onDraft")),
                 actingDelegation(actor), delegation(request.onBehalfOf(), "onBehalfOf"), request.comments(),
                 request.proposals(), instant(request.occurredAt(), "occurredAt"));
-        return act(document, "inputs", request, actor, key, () -> dispatcher.send(command, actor));
+        return act(document, "inputs", request, signedIn, key, () -> dispatcher.send(command, actor));
     }
 
     @PostMapping("/{id}/meetings")
     @Operation(summary = "Record an informal meeting, reading, consultation, hearing or briefing (co-facilitator)")
     ResponseEntity<?> recordMeeting(@PathVariable String id, @RequestBody CommandRequests.RecordMeeting request,
-                                    Actor actor, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+                                    Actor signedIn, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        Actor actor = CommandRequests.acting(signedIn, request.recordedFor());
         DocumentId document = DocumentId.of(id);
         RecordMeeting command = new RecordMeeting(document, request.kind(), request.title(),
                 date(request.heldOn(), "heldOn"), request.summary(), instant(request.occurredAt(), "occurredAt"));
-        return act(document, "meetings", request, actor, key, () -> dispatcher.send(command, actor));
+        return act(document, "meetings", request, signedIn, key, () -> dispatcher.send(command, actor));
     }
 
     @PostMapping("/{id}/supporting-documents")
     @Operation(summary = "Publish a supporting document (secretariat or co-facilitator)")
     ResponseEntity<?> publishSupportingDocument(@PathVariable String id,
                                                 @RequestBody CommandRequests.PublishSupportingDocument request,
-                                                Actor actor,
+                                                Actor signedIn,
                                                 @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        Actor actor = CommandRequests.acting(signedIn, request.recordedFor());
         DocumentId document = DocumentId.of(id);
         PublishSupportingDocument command = new PublishSupportingDocument(document, request.kind(), request.title(),
                 request.url(), instant(request.occurredAt(), "occurredAt"));
-        return act(document, "supporting-documents", request, actor, key, () -> dispatcher.send(command, actor));
+        return act(document, "supporting-documents", request, signedIn, key, () -> dispatcher.send(command, actor));
     }
 
     @PostMapping("/{id}/input-window")
     @Operation(summary = "Open, reopen or extend the window for input on the current draft (co-facilitator)")
     ResponseEntity<?> setInputWindow(@PathVariable String id, @RequestBody CommandRequests.SetDeadline request,
-                                     Actor actor, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+                                     Actor signedIn, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        Actor actor = CommandRequests.acting(signedIn, request.recordedFor());
         DocumentId document = DocumentId.of(id);
         OpenInputWindow open = new OpenInputWindow(document, deadline(request.deadline(), "deadline"),
                 instant(request.occurredAt(), "occurredAt"));
-        return act(document, "input-window", request, actor, key, () -> {
+        return act(document, "input-window", request, signedIn, key, () -> {
             try {
                 return dispatcher.send(open, actor);
             } catch (RuntimeException failure) {
@@ -194,64 +203,70 @@ class DocumentCommandController {
     @PostMapping("/{id}/silence-procedure")
     @Operation(summary = "Put the current draft under silence until a deadline (co-facilitator)")
     ResponseEntity<?> startSilence(@PathVariable String id, @RequestBody CommandRequests.SetDeadline request,
-                                   Actor actor, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+                                   Actor signedIn, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        Actor actor = CommandRequests.acting(signedIn, request.recordedFor());
         DocumentId document = DocumentId.of(id);
         StartSilence command = new StartSilence(document, deadline(request.deadline(), "deadline"),
                 instant(request.occurredAt(), "occurredAt"));
-        return act(document, "silence-procedure", request, actor, key, () -> dispatcher.send(command, actor));
+        return act(document, "silence-procedure", request, signedIn, key, () -> dispatcher.send(command, actor));
     }
 
     @PostMapping("/{id}/silence-procedure/extension")
     @Operation(summary = "Extend the running silence to a later deadline (co-facilitator)")
     ResponseEntity<?> extendSilence(@PathVariable String id, @RequestBody CommandRequests.SetDeadline request,
-                                    Actor actor, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+                                    Actor signedIn, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        Actor actor = CommandRequests.acting(signedIn, request.recordedFor());
         DocumentId document = DocumentId.of(id);
         ExtendSilence command = new ExtendSilence(document, deadline(request.deadline(), "deadline"),
                 instant(request.occurredAt(), "occurredAt"));
-        return act(document, "silence-procedure/extension", request, actor, key,
+        return act(document, "silence-procedure/extension", request, signedIn, key,
                 () -> dispatcher.send(command, actor));
     }
 
     @PostMapping("/{id}/silence-procedure/breaks")
     @Operation(summary = "Break silence as the caller's delegation, giving the reason (delegate)")
     ResponseEntity<?> breakSilence(@PathVariable String id, @RequestBody CommandRequests.BreakSilence request,
-                                   Actor actor, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+                                   Actor signedIn, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        Actor actor = CommandRequests.acting(signedIn, request.recordedFor());
         DocumentId document = DocumentId.of(id);
         BreakSilence command = new BreakSilence(document, actingDelegation(actor),
                 delegation(request.onBehalfOf(), "onBehalfOf"), request.reason(), request.proposals(),
                 instant(request.occurredAt(), "occurredAt"));
-        return act(document, "silence-procedure/breaks", request, actor, key, () -> dispatcher.send(command, actor));
+        return act(document, "silence-procedure/breaks", request, signedIn, key, () -> dispatcher.send(command, actor));
     }
 
     @PostMapping("/{id}/consensus")
     @Operation(summary = "Declare consensus on the agreed text (co-facilitator)")
     ResponseEntity<?> declareConsensus(@PathVariable String id, @RequestBody CommandRequests.DeclareConsensus request,
-                                       Actor actor,
+                                       Actor signedIn,
                                        @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        Actor actor = CommandRequests.acting(signedIn, request.recordedFor());
         DocumentId document = DocumentId.of(id);
         DeclareConsensus command = new DeclareConsensus(document, request.note(),
                 instant(request.occurredAt(), "occurredAt"));
-        return act(document, "consensus", request, actor, key, () -> dispatcher.send(command, actor));
+        return act(document, "consensus", request, signedIn, key, () -> dispatcher.send(command, actor));
     }
 
     @PostMapping("/{id}/adoption")
     @Operation(summary = "Record the adoption by the plenary (secretariat)")
     ResponseEntity<?> recordAdoption(@PathVariable String id, @RequestBody CommandRequests.RecordAdoption request,
-                                     Actor actor, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+                                     Actor signedIn, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        Actor actor = CommandRequests.acting(signedIn, request.recordedFor());
         DocumentId document = DocumentId.of(id);
         RecordAdoption command = new RecordAdoption(document, request.symbol(), date(request.adoptedOn(), "adoptedOn"),
                 request.method(), request.votes(), request.draftSymbol(), instant(request.occurredAt(), "occurredAt"));
-        return act(document, "adoption", request, actor, key, () -> dispatcher.send(command, actor));
+        return act(document, "adoption", request, signedIn, key, () -> dispatcher.send(command, actor));
     }
 
     @PostMapping("/{id}/withdrawal")
     @Operation(summary = "Withdraw the document (secretariat or co-facilitator)")
     ResponseEntity<?> withdraw(@PathVariable String id, @RequestBody CommandRequests.WithdrawDocument request,
-                               Actor actor, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+                               Actor signedIn, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        Actor actor = CommandRequests.acting(signedIn, request.recordedFor());
         DocumentId document = DocumentId.of(id);
         WithdrawDocument command = new WithdrawDocument(document, request.reason(),
                 instant(request.occurredAt(), "occurredAt"));
-        return act(document, "withdrawal", request, actor, key, () -> dispatcher.send(command, actor));
+        return act(document, "withdrawal", request, signedIn, key, () -> dispatcher.send(command, actor));
     }
 
     private ResponseEntity<?> act(DocumentId document, String action, Object request, Actor actor, String key,

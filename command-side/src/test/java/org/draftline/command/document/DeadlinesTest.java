@@ -120,13 +120,13 @@ class DeadlinesTest {
 
     @Test
     void aSilenceConcludedByTheNextActLeavesNoDeadline() {
-        Instant inAMinute = NOW.plusSeconds(60);
+        Instant aMinuteAgo = NOW.minusSeconds(60);
         givenARevisedDraft()
-                .andGivenCommands(by(CO_FACILITATOR, silenceUntil(inAMinute)))
-                .when(new CirculateFinalDraft(DOCUMENT, "OP1 Agreed", inAMinute.plusSeconds(60)), as(CO_FACILITATOR))
-                .expectEvents(new SilenceConcluded(DOCUMENT, 1, SilenceOutcome.PASSED, List.of(), inAMinute),
-                        new FinalDraftCirculated(DOCUMENT, DraftLabel.finalDraft(1), "OP1 Agreed",
-                                inAMinute.plusSeconds(60)))
+                .andGivenCommands(by(CO_FACILITATOR, new StartSilence(DOCUMENT, newYorkDeadline(aMinuteAgo),
+                        aMinuteAgo.minusSeconds(60))))
+                .when(new CirculateFinalDraft(DOCUMENT, "OP1 Agreed", null), as(CO_FACILITATOR))
+                .expectEvents(new SilenceConcluded(DOCUMENT, 1, SilenceOutcome.PASSED, List.of(), aMinuteAgo),
+                        new FinalDraftCirculated(DOCUMENT, DraftLabel.finalDraft(1), "OP1 Agreed", NOW))
                 .expectNoScheduledDeadlines();
     }
 

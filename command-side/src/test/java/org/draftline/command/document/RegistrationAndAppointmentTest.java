@@ -78,12 +78,13 @@ class RegistrationAndAppointmentTest {
     }
 
     @Test
-    void canRecordAnActWithinTheClockSkew() {
+    void anActDatedWithinTheClockSkewIsRecordedAtItsReceipt() {
         RegisterDocument slightlyAhead = new RegisterDocument(DOCUMENT, "Title", DocumentKind.RESOLUTION,
                 "General Assembly", null, null, NOW.plusSeconds(60));
         fixture.givenNoPriorActivity()
                 .when(slightlyAhead, as(SECRETARIAT))
-                .expectSuccessfulHandlerExecution();
+                .expectEvents(new DocumentRegistered(DOCUMENT, "Title", DocumentKind.RESOLUTION, "General Assembly",
+                        null, null, NOW));
     }
 
     @Test

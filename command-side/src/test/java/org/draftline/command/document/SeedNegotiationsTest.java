@@ -62,7 +62,8 @@ import static org.hamcrest.Matchers.instanceOf;
  */
 class SeedNegotiationsTest {
 
-    private static final Actor EU_DELEGATE = Actor.delegate("eu-delegate", Delegation.of("EU"));
+    private static final Actor EU_DELEGATE = Actor.delegate("eu-delegate", Delegation.of("EU"))
+            .recordedBy("pga-office");
 
     private record Step(Object command, Actor actor, List<Class<? extends DocumentEvent>> records) {
     }

@@ -48,8 +48,10 @@ class EventStoreOnPostgresTest {
 
     private static final DocumentId DOCUMENT = DocumentId.of("modalities-resolution");
     private static final Actor SECRETARIAT = Actor.secretariat("pga-office");
-    private static final Actor CO_FACILITATOR = Actor.delegate("belgium-pr", Delegation.of("BEL"));
-    private static final Actor MEXICO_DELEGATE = Actor.delegate("mexico-delegate", Delegation.of("MEX"));
+    private static final Actor CO_FACILITATOR = Actor.delegate("belgium-pr", Delegation.of("BEL"))
+            .recordedBy("pga-office");
+    private static final Actor MEXICO_DELEGATE = Actor.delegate("mexico-delegate", Delegation.of("MEX"))
+            .recordedBy("pga-office");
 
     @TempDir
     Path dataDir;

@@ -25,7 +25,8 @@ final class AuditTrailReport {
                         Dates.utc(entry.recordedAt()), entry.type(), entry.summary(),
                         entry.actor() == null ? "" : entry.actor(), entry.role() == null ? "" : entry.role(),
                         entry.delegation() == null ? "" : entry.delegation().code(),
-                        entry.onBehalfOf() == null ? "" : entry.onBehalfOf().code()));
+                        entry.onBehalfOf() == null ? "" : entry.onBehalfOf().code(),
+                        entry.recordedBy() == null ? "" : entry.recordedBy()));
             }
         }
         List<Report.Field> summary = List.of(
@@ -34,7 +35,7 @@ final class AuditTrailReport {
                 new Report.Field("Entries", String.valueOf(rows.size())));
         return new Report("audit-trail", "Audit trail: " + status.title(), status.body(), asOf, generatedAt, summary,
                 List.of(new Report.Section("Entries", List.of("Sequence", "Occurred", "Recorded", "Type", "Act",
-                        "Actor", "Role", "Delegation", "On behalf of"), rows)));
+                        "Actor", "Role", "Delegation", "On behalf of", "Recorded by"), rows)));
     }
 
     private static boolean matches(HistoryEntry entry, Filter filter) {

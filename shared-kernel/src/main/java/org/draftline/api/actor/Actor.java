@@ -10,14 +10,18 @@ import java.util.Map;
 /**
  * Who performs a command: the authenticated user, their role, and for a delegate their delegation.
  * It travels in the message metadata, never in a command's body, and is copied onto every event.
+ * When the secretariat records an act for the delegation that performed it (history recorded after the
+ * fact), the actor is that delegation and {@code recordedBy} names the secretariat's user.
  */
-public record Actor(String username, Role role, Delegation delegation) {
+public record Actor(String username, Role role, Delegation delegation, String recordedBy) {
 
     public static final String USERNAME = "actor";
     public static final String ROLE = "role";
     public static final String DELEGATION = "delegation";
     /** Marks an event recorded because a deadline came, whichever command's act carried it onto the record. */
     public static final String BY_DEADLINE = "byDeadline";
+    /** The secretariat's user who recorded an act for the delegation that performed it. */
+    public static final String RECORDED_BY = "recordedBy";
 
     public static final Actor SYSTEM = new Actor("draftline", Role.SYSTEM, null);
 
@@ -30,6 +34,13 @@ public record Actor(String username, Role role, Delegation delegation) {
         if (role != Role.DELEGATE && delegation != null) {
             throw new InvalidValue("delegation: only a delegate acts for a delegation");
         }
+        if (recordedBy != null && (recordedBy.isBlank() || role == Role.SECRETARIAT || role == Role.SYSTEM)) {
+            throw new InvalidValue("recordedBy: the secretariat records acts of delegations only");
+        }
+    }
+
+    public Actor(String username, Role role, Delegation delegation) {
+        this(username, role, delegation, null);
     }
 
     public static Actor secretariat(String username) {
@@ -44,12 +55,34 @@ public record Actor(String username, Role role, Delegation delegation) {
         return new Actor(username, Role.OBSERVER, null);
     }
 
+    /**
+     * The act of {@code delegation} as the secretariat's user {@code secretariat} records it: the rules
+     * judge it as that delegation's; {@code person} names who acted, where known.
+     */
+    public static Actor recordedFor(Delegation delegation, String person, String secretariat) {
+        String name = person == null || person.isBlank() ? delegation.code() : person.strip();
+        return new Actor(name, Role.DELEGATE, delegation, secretariat);
+    }
+
+    /** The same actor, as recorded by the secretariat's user {@code secretariat}. */
+    public Actor recordedBy(String secretariat) {
+        return new Actor(username, role, delegation, secretariat);
+    }
+
+    /** Whether this act may be dated in the past: the secretariat's own, or one it records for a delegation. */
+    public boolean recordsThePast() {
+        return role == Role.SECRETARIAT || recordedBy != null;
+    }
+
     public Map<String, String> toMetaData() {
         Map<String, String> metaData = new HashMap<>();
         metaData.put(USERNAME, username);
         metaData.put(ROLE, role.name());
         if (delegation != null) {
             metaData.put(DELEGATION, delegation.code());
+        }
+        if (recordedBy != null) {
+            metaData.put(RECORDED_BY, recordedBy);
         }
         return metaData;
     }
@@ -68,8 +101,10 @@ public record Actor(String username, Role role, Delegation delegation) {
             throw new InvalidValue("actor: the message names no actor in its metadata");
         }
         Object delegation = metaData.get(DELEGATION);
+        Object recordedBy = metaData.get(RECORDED_BY);
         return new Actor(username.toString(), Role.valueOf(role.toString()),
-                delegation == null ? null : new Delegation(delegation.toString()));
+                delegation == null ? null : new Delegation(delegation.toString()),
+                recordedBy == null ? null : recordedBy.toString());
     }
 
     public boolean is(Role expected) {

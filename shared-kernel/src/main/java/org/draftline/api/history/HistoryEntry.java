@@ -7,9 +7,10 @@ import java.util.Map;
 
 /**
  * One act on the record: when it happened and when it was recorded, who did it for which delegation,
- * a one-line summary, and the event's own fields as details.
+ * a one-line summary, and the event's own fields as details. {@code recordedBy} names the secretariat's
+ * user who recorded the act for the delegation that performed it, or is null when the actor recorded it.
  */
 public record HistoryEntry(long sequence, String type, Instant occurredAt, Instant recordedAt, String actor,
                            String role, Delegation delegation, Delegation onBehalfOf, String summary,
-                           Map<String, Object> details) {
+                           Map<String, Object> details, String recordedBy) {
 }
