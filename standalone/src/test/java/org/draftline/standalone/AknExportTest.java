@@ -24,6 +24,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.draftline.standalone.SeedNegotiations.act;
+import static org.draftline.standalone.SeedNegotiations.record;
 import static org.draftline.standalone.SeedNegotiations.body;
 
 /**
@@ -69,20 +70,20 @@ class AknExportTest {
                         body("delegation", "BEL", "representative", "Marc Pecsteen de Buytswerve"),
                         body("delegation", "QAT")),
                 "letter", "Appointment of co-facilitators", "occurredAt", "2017-05-05T10:00:00-04:00"));
-        act(api, "belgium", DOCUMENT + "/zero-draft", body("text", ZERO_DRAFT,
+        record(api, "belgium", DOCUMENT + "/zero-draft", body("text", ZERO_DRAFT,
                 "occurredAt", "2017-07-03T12:00:00-04:00"));
-        act(api, "ecuador", DOCUMENT + "/inputs", body("onDraft", "zero", "onBehalfOf", "G77",
+        record(api, "ecuador", DOCUMENT + "/inputs", body("onDraft", "zero", "onBehalfOf", "G77",
                 "comments", "On behalf of the Group of 77 and China.",
                 "proposals", List.of(body("paragraph", "OP1", "action", "AMEND", "text",
                         "Reaffirm our commitment to prevent & combat trafficking in persons;")),
                 "occurredAt", "2017-07-10T11:00:00-04:00"));
-        act(api, "qatar", DOCUMENT + "/revised-drafts", body("text", REVISED_DRAFT,
+        record(api, "qatar", DOCUMENT + "/revised-drafts", body("text", REVISED_DRAFT,
                 "occurredAt", "2017-08-01T12:00:00-04:00"));
-        act(api, "belgium", DOCUMENT + "/silence-procedure", body("deadline", "2017-08-29T18:00[America/New_York]",
+        record(api, "belgium", DOCUMENT + "/silence-procedure", body("deadline", "2017-08-29T18:00[America/New_York]",
                 "occurredAt", "2017-08-25T12:00:00-04:00"));
-        act(api, "belgium", DOCUMENT + "/final-draft", body("text", REVISED_DRAFT,
+        record(api, "belgium", DOCUMENT + "/final-draft", body("text", REVISED_DRAFT,
                 "occurredAt", "2017-08-31T12:00:00-04:00"));
-        act(api, "belgium", DOCUMENT + "/consensus", body("note", "Consensus on the political declaration",
+        record(api, "belgium", DOCUMENT + "/consensus", body("note", "Consensus on the political declaration",
                 "occurredAt", "2017-09-05T12:00:00-04:00"));
         lastSequence = act(api, "secretariat", DOCUMENT + "/adoption", body("symbol", "A/RES/72/1",
                 "adoptedOn", "2017-09-27", "method", "WITHOUT_A_VOTE", "draftSymbol", "A/72/L.1",

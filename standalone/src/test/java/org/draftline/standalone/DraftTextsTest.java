@@ -10,6 +10,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.draftline.standalone.SeedNegotiations.act;
+import static org.draftline.standalone.SeedNegotiations.record;
 import static org.draftline.standalone.SeedNegotiations.body;
 
 /**
@@ -30,20 +31,20 @@ class DraftTextsTest {
                 "body", "General Assembly", "occurredAt", "2017-01-02"));
         act(api, "secretariat", DOCUMENT + "/co-facilitators", body("coFacilitators",
                 List.of(body("delegation", "BEL"), body("delegation", "QAT")), "occurredAt", "2017-01-03"));
-        act(api, "belgium", DOCUMENT + "/zero-draft", body("text", TwoVersions.ZERO_DRAFT, "occurredAt", "2017-01-10"));
-        act(api, "mexico", DOCUMENT + "/inputs", body("onDraft", "zero", "occurredAt", "2017-01-12", "proposals", List.of(
+        record(api, "belgium", DOCUMENT + "/zero-draft", body("text", TwoVersions.ZERO_DRAFT, "occurredAt", "2017-01-10"));
+        record(api, "mexico", DOCUMENT + "/inputs", body("onDraft", "zero", "occurredAt", "2017-01-12", "proposals", List.of(
                 body("paragraph", "OP2", "action", "AMEND", "text", TwoVersions.MEXICO_ON_OP2),
                 body("paragraph", "OP1", "action", "DELETE"),
                 body("paragraph", "OP3", "action", "AMEND", "text", TwoVersions.MEXICO_ON_OP3))));
-        act(api, "ecuador", DOCUMENT + "/inputs", body("onDraft", "zero", "onBehalfOf", "G77",
+        record(api, "ecuador", DOCUMENT + "/inputs", body("onDraft", "zero", "onBehalfOf", "G77",
                 "occurredAt", "2017-01-13", "proposals", List.of(
                         body("paragraph", "OP4", "action", "INSERT_AFTER", "text", TwoVersions.G77_AFTER_OP4))));
-        act(api, "eu", DOCUMENT + "/inputs", body("onDraft", "zero", "occurredAt", "2017-01-14", "proposals", List.of(
+        record(api, "eu", DOCUMENT + "/inputs", body("onDraft", "zero", "occurredAt", "2017-01-14", "proposals", List.of(
                 body("paragraph", "OP5", "action", "AMEND", "text", TwoVersions.EU_ON_OP5),
                 body("paragraph", "OP4", "action", "AMEND", "text", TwoVersions.EU_ON_OP4))));
-        act(api, "ecuador", DOCUMENT + "/inputs", body("onDraft", "zero", "occurredAt", "2017-01-15", "proposals",
+        record(api, "ecuador", DOCUMENT + "/inputs", body("onDraft", "zero", "occurredAt", "2017-01-15", "proposals",
                 List.of(body("paragraph", "PP3", "action", "AMEND", "text", TwoVersions.ECUADOR_ON_PP3))));
-        act(api, "qatar", DOCUMENT + "/revised-drafts", body("text", TwoVersions.REV_1, "occurredAt", "2017-02-01"));
+        record(api, "qatar", DOCUMENT + "/revised-drafts", body("text", TwoVersions.REV_1, "occurredAt", "2017-02-01"));
     }
 
     private static List<String> values(JsonNode array, String pointer) {

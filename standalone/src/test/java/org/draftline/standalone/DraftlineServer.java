@@ -25,6 +25,12 @@ final class DraftlineServer implements AutoCloseable {
             new String[]{"eu", "DELEGATE", "EU"},
             new String[]{"observer", "OBSERVER", null});
 
+    /** The delegation a test account acts for, or null for the secretariat and the observer. */
+    static String delegationOf(String username) {
+        return ACCOUNTS.stream().filter(account -> account[0].equals(username)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no test account " + username))[2];
+    }
+
     private final Path dataDir;
     private ConfigurableApplicationContext application;
 

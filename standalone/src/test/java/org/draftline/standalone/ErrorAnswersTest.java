@@ -8,6 +8,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.draftline.standalone.SeedNegotiations.act;
+import static org.draftline.standalone.SeedNegotiations.record;
 import static org.draftline.standalone.SeedNegotiations.body;
 
 /** Every kind of bad request gets problem details naming the field or the rule, and records nothing. */
@@ -24,7 +25,7 @@ class ErrorAnswersTest {
                 "kind", "RESOLUTION", "body", "General Assembly", "occurredAt", "2017-01-02"));
         act(api, "secretariat", DOCUMENT + "/co-facilitators", body("coFacilitators",
                 List.of(body("delegation", "BEL"), body("delegation", "QAT")), "occurredAt", "2017-01-03"));
-        act(api, "belgium", DOCUMENT + "/zero-draft", body("text", "PP1 Recalling ...\nOP1 Decides ...",
+        record(api, "belgium", DOCUMENT + "/zero-draft", body("text", "PP1 Recalling ...\nOP1 Decides ...",
                 "inputDeadline", "2017-01-20T18:00:00-05:00", "occurredAt", "2017-01-10"));
     }
 
@@ -152,12 +153,13 @@ class ErrorAnswersTest {
     @Test
     void rulesOfTheNegotiationRefuseWithTheirCode() {
         long before = recordedEvents();
-        ApiClient.Answer wrongStage = api.post("belgium", DOCUMENT + "/consensus", body("occurredAt", "2017-01-12"));
+        ApiClient.Answer wrongStage = api.post("secretariat", DOCUMENT + "/consensus", body("occurredAt", "2017-01-12",
+                "recordedFor", body("delegation", "BEL")));
         assertProblem(wrongStage, 409);
         assertThat(wrongStage.code()).isEqualTo("WRONG_STAGE");
 
-        ApiClient.Answer late = api.post("mexico", DOCUMENT + "/inputs",
-                body("onDraft", "zero", "comments", "Too late", "occurredAt", "2017-01-21"));
+        ApiClient.Answer late = api.post("secretariat", DOCUMENT + "/inputs", body("onDraft", "zero",
+                "comments", "Too late", "occurredAt", "2017-01-21", "recordedFor", body("delegation", "MEX")));
         assertProblem(late, 409);
         assertThat(late.code()).isEqualTo("DEADLINE_PASSED");
 
@@ -166,8 +168,9 @@ class ErrorAnswersTest {
         assertProblem(duplicate, 409);
         assertThat(duplicate.code()).isEqualTo("DOCUMENT_EXISTS");
 
-        ApiClient.Answer outOfOrder = api.post("belgium", DOCUMENT + "/meetings", body("kind", "BRIEFING",
-                "title", "Briefing", "heldOn", "2016-12-01", "occurredAt", "2016-12-01"));
+        ApiClient.Answer outOfOrder = api.post("secretariat", DOCUMENT + "/meetings", body("kind", "BRIEFING",
+                "title", "Briefing", "heldOn", "2016-12-01", "occurredAt", "2016-12-01",
+                "recordedFor", body("delegation", "BEL")));
         assertProblem(outOfOrder, 409);
         assertThat(outOfOrder.code()).isEqualTo("OCCURRED_BEFORE_LAST_STEP");
         assertThat(recordedEvents()).isEqualTo(before);

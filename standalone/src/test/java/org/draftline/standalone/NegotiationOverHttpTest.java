@@ -47,7 +47,9 @@ class NegotiationOverHttpTest {
                 "InputSubmitted", "InputSubmitted", "InputWindowClosed", "RevisedDraftCirculated", "MeetingRecorded",
                 "FinalDraftCirculated", "ConsensusDeclared", "DocumentAdopted");
         JsonNode zeroDraft = history.get("entries").get(2);
-        assertThat(zeroDraft.get("actor").asText()).isEqualTo("belgium");
+        assertThat(zeroDraft.get("actor").asText()).isEqualTo("BEL");
+        assertThat(zeroDraft.get("delegation").asText()).isEqualTo("BEL");
+        assertThat(zeroDraft.get("recordedBy").asText()).isEqualTo("secretariat");
         assertThat(zeroDraft.get("delegation").asText()).isEqualTo("BEL");
         assertThat(zeroDraft.get("summary").asText()).isEqualTo("Belgium circulated the zero draft");
         assertThat(zeroDraft.get("occurredAt").asText()).isEqualTo("2017-02-01T17:00:00Z");
@@ -57,7 +59,7 @@ class NegotiationOverHttpTest {
         // recorded with Qatar's revision, but closed by its deadline: Draftline's act, not Qatar's
         assertThat(windowClosed.get("actor").asText()).isEqualTo("draftline");
         assertThat(windowClosed.get("delegation").isNull()).isTrue();
-        assertThat(history.get("entries").get(8).get("actor").asText()).isEqualTo("qatar");
+        assertThat(history.get("entries").get(8).get("actor").asText()).isEqualTo("QAT");
     }
 
     @Test
@@ -125,7 +127,7 @@ class NegotiationOverHttpTest {
         JsonNode mexico = api.get("observer", inputs + "?delegation=MEX").body().get(0);
         assertThat(mexico.at("/proposals/0/paragraph").asText()).isEqualTo("OP2");
         assertThat(mexico.at("/proposals/0/action").asText()).isEqualTo("AMEND");
-        assertThat(mexico.get("actor").asText()).isEqualTo("mexico");
+        assertThat(mexico.get("actor").asText()).isEqualTo("MEX");
     }
 
     @Test

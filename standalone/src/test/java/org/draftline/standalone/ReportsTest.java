@@ -23,6 +23,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.draftline.standalone.SeedNegotiations.act;
+import static org.draftline.standalone.SeedNegotiations.record;
 import static org.draftline.standalone.SeedNegotiations.body;
 
 /** Every report in every format, generated from the record of a whole negotiation through the server. */
@@ -45,26 +46,26 @@ class ReportsTest {
                 "occurredAt", "2017-01-03"));
         act(api, "secretariat", DOCUMENT + "/supporting-documents", body("kind", "LETTER", "title", "Letter",
                 "url", "https://www.un.org/pga/71/letter.pdf", "occurredAt", "2017-01-04"));
-        act(api, "belgium", DOCUMENT + "/zero-draft", body("text", TwoVersions.ZERO_DRAFT, "occurredAt", "2017-01-10"));
-        act(api, "mexico", DOCUMENT + "/inputs", body("onDraft", "zero", "occurredAt", "2017-01-12", "proposals",
+        record(api, "belgium", DOCUMENT + "/zero-draft", body("text", TwoVersions.ZERO_DRAFT, "occurredAt", "2017-01-10"));
+        record(api, "mexico", DOCUMENT + "/inputs", body("onDraft", "zero", "occurredAt", "2017-01-12", "proposals",
                 List.of(body("paragraph", "OP2", "action", "AMEND", "text", TwoVersions.MEXICO_ON_OP2),
                         body("paragraph", "OP1", "action", "DELETE"))));
-        act(api, "ecuador", DOCUMENT + "/inputs", body("onDraft", "zero", "onBehalfOf", "G77", "occurredAt",
+        record(api, "ecuador", DOCUMENT + "/inputs", body("onDraft", "zero", "onBehalfOf", "G77", "occurredAt",
                 "2017-01-13", "proposals", List.of(body("paragraph", "OP4", "action", "INSERT_AFTER",
                         "text", TwoVersions.G77_AFTER_OP4))));
-        act(api, "qatar", DOCUMENT + "/revised-drafts", body("text", TwoVersions.REV_1, "occurredAt", "2017-02-01"));
-        act(api, "belgium", DOCUMENT + "/silence-procedure", body("deadline", "2017-02-10T18:00[America/New_York]",
+        record(api, "qatar", DOCUMENT + "/revised-drafts", body("text", TwoVersions.REV_1, "occurredAt", "2017-02-01"));
+        record(api, "belgium", DOCUMENT + "/silence-procedure", body("deadline", "2017-02-10T18:00[America/New_York]",
                 "occurredAt", "2017-02-06"));
-        act(api, "mexico", DOCUMENT + "/silence-procedure/breaks", body("reason", "OP2 must keep \"analysis\"",
+        record(api, "mexico", DOCUMENT + "/silence-procedure/breaks", body("reason", "OP2 must keep \"analysis\"",
                 "occurredAt", "2017-02-08"));
-        act(api, "qatar", DOCUMENT + "/revised-drafts", body("text", TwoVersions.REV_1.replace("harmonize",
+        record(api, "qatar", DOCUMENT + "/revised-drafts", body("text", TwoVersions.REV_1.replace("harmonize",
                 "harmonize and analyse"), "occurredAt", "2017-02-15"));
-        act(api, "belgium", DOCUMENT + "/silence-procedure", body("deadline", "2017-02-20T18:00[America/New_York]",
+        record(api, "belgium", DOCUMENT + "/silence-procedure", body("deadline", "2017-02-20T18:00[America/New_York]",
                 "occurredAt", "2017-02-16"));
-        act(api, "belgium", DOCUMENT + "/silence-procedure/extension", body("deadline",
+        record(api, "belgium", DOCUMENT + "/silence-procedure/extension", body("deadline",
                 "2017-02-22T18:00[America/New_York]", "occurredAt", "2017-02-19"));
-        act(api, "belgium", DOCUMENT + "/final-draft", body("text", TwoVersions.REV_1, "occurredAt", "2017-02-24"));
-        act(api, "belgium", DOCUMENT + "/consensus", body("occurredAt", "2017-02-27"));
+        record(api, "belgium", DOCUMENT + "/final-draft", body("text", TwoVersions.REV_1, "occurredAt", "2017-02-24"));
+        record(api, "belgium", DOCUMENT + "/consensus", body("occurredAt", "2017-02-27"));
         act(api, "secretariat", DOCUMENT + "/adoption", body("symbol", "A/RES/71/999", "adoptedOn", "2017-03-15",
                 "method", "RECORDED_VOTE", "votes", body("yes", 170, "no", 3, "abstain", 12),
                 "occurredAt", "2017-03-15"));

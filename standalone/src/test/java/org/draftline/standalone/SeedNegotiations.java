@@ -6,7 +6,8 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The two negotiations of the seed page driven through the public API with the accounts that would act.
+ * The two negotiations of the seed page driven through the public API: the secretariat records, as
+ * history, each act of the delegation that performed it.
  * The stages and their order are the page's; dates, texts and input are illustrative, since the page
  * gives none.
  */
@@ -26,10 +27,24 @@ final class SeedNegotiations {
         return body;
     }
 
+    /** An act of {@code user}, performed live through the API as that account. */
     static long act(ApiClient api, String user, String path, Map<String, Object> body) {
         ApiClient.Answer answer = api.post(user, path, body);
         assertThat(answer.status()).as("%s %s -> %s", user, path, answer).isBetween(200, 201);
         return answer.sequence();
+    }
+
+    /**
+     * A past act of {@code user}'s delegation, recorded as history by the secretariat for that delegation
+     * ({@code recordedFor}); the secretariat's own past acts it records itself.
+     */
+    static long record(ApiClient api, String user, String path, Map<String, Object> body) {
+        Map<String, Object> recorded = new java.util.LinkedHashMap<>(body);
+        String delegation = DraftlineServer.delegationOf(user);
+        if (delegation != null) {
+            recorded.put("recordedFor", body("delegation", delegation));
+        }
+        return act(api, "secretariat", path, recorded);
     }
 
     static final String MODALITIES_ZERO_DRAFT = """
@@ -67,37 +82,37 @@ final class SeedNegotiations {
     static void modalitiesResolution(ApiClient api) {
         String documents = "/api/documents";
         String document = documents + "/" + MODALITIES;
-        act(api, "secretariat", documents, body("id", MODALITIES, "title",
+        record(api, "secretariat", documents, body("id", MODALITIES, "title",
                 "Modalities, format and organization of the high-level meeting on the appraisal of the Global Plan "
                         + "of Action to Combat Trafficking in Persons", "kind", "RESOLUTION",
                 "body", "General Assembly", "session", "71", "mandate", "GA resolution 70/179",
                 "occurredAt", "2017-01-09T10:00:00-05:00"));
-        act(api, "secretariat", document + "/co-facilitators", body("coFacilitators", List.of(
+        record(api, "secretariat", document + "/co-facilitators", body("coFacilitators", List.of(
                         body("delegation", "BEL", "representative", "Marc Pecsteen de Buytswerve"),
                         body("delegation", "QAT", "representative", "Alya Ahmed Saif Al-Thani")),
                 "letter", "Letter of the President of the General Assembly", "occurredAt", "2017-01-12T10:00:00-05:00"));
-        act(api, "belgium", document + "/zero-draft", body("text", MODALITIES_ZERO_DRAFT,
+        record(api, "belgium", document + "/zero-draft", body("text", MODALITIES_ZERO_DRAFT,
                 "inputDeadline", "2017-02-10T18:00[America/New_York]", "occurredAt", "2017-02-01T12:00:00-05:00"));
-        act(api, "mexico", document + "/inputs", body("onDraft", "zero", "comments", "Mexico welcomes the zero draft.",
+        record(api, "mexico", document + "/inputs", body("onDraft", "zero", "comments", "Mexico welcomes the zero draft.",
                 "proposals", List.of(body("paragraph", "OP2", "action", "AMEND", "text",
                         "Decides also that the high-level meeting shall include two interactive panel discussions;")),
                 "occurredAt", "2017-02-08T16:00:00-05:00"));
-        act(api, "ecuador", document + "/inputs", body("onDraft", "zero", "onBehalfOf", "G77",
+        record(api, "ecuador", document + "/inputs", body("onDraft", "zero", "onBehalfOf", "G77",
                 "comments", "On behalf of the Group of 77 and China.",
                 "proposals", List.of(body("paragraph", "OP3", "action", "AMEND", "text",
                         "Requests the President to organize an informal interactive multi-stakeholder hearing;")),
                 "occurredAt", "2017-02-09T11:00:00-05:00"));
-        act(api, "eu", document + "/inputs", body("onDraft", "zero", "comments", "The European Union supports OP1.",
+        record(api, "eu", document + "/inputs", body("onDraft", "zero", "comments", "The European Union supports OP1.",
                 "occurredAt", "2017-02-10T17:00:00-05:00"));
-        act(api, "qatar", document + "/revised-drafts", body("text", MODALITIES_REVISED_DRAFT,
+        record(api, "qatar", document + "/revised-drafts", body("text", MODALITIES_REVISED_DRAFT,
                 "occurredAt", "2017-03-01T12:00:00-05:00"));
-        act(api, "belgium", document + "/meetings", body("kind", "READING", "title", "Second reading",
+        record(api, "belgium", document + "/meetings", body("kind", "READING", "title", "Second reading",
                 "heldOn", "2017-03-10", "occurredAt", "2017-03-10T17:00:00-05:00"));
-        act(api, "belgium", document + "/final-draft", body("text", MODALITIES_REVISED_DRAFT,
+        record(api, "belgium", document + "/final-draft", body("text", MODALITIES_REVISED_DRAFT,
                 "occurredAt", "2017-03-20T12:00:00-04:00"));
-        act(api, "belgium", document + "/consensus", body("note", "Consensus on the draft modalities resolution",
+        record(api, "belgium", document + "/consensus", body("note", "Consensus on the draft modalities resolution",
                 "occurredAt", "2017-03-24T12:00:00-04:00"));
-        act(api, "secretariat", document + "/adoption", body("symbol", "A/RES/71/287", "adoptedOn", "2017-04-28",
+        record(api, "secretariat", document + "/adoption", body("symbol", "A/RES/71/287", "adoptedOn", "2017-04-28",
                 "method", "WITHOUT_A_VOTE", "draftSymbol", "A/71/L.65", "occurredAt", "2017-04-28T15:00:00-04:00"));
     }
 
@@ -122,37 +137,37 @@ final class SeedNegotiations {
     static void politicalDeclaration(ApiClient api) {
         String documents = "/api/documents";
         String document = documents + "/" + DECLARATION;
-        act(api, "secretariat", documents, body("id", DECLARATION, "title",
+        record(api, "secretariat", documents, body("id", DECLARATION, "title",
                 "Political declaration on the implementation of the Global Plan of Action to Combat Trafficking in "
                         + "Persons", "kind", "DECLARATION", "body", "General Assembly", "session", "71",
                 "mandate", "GA resolution 71/287", "occurredAt", "2017-05-01T10:00:00-04:00"));
-        act(api, "secretariat", document + "/co-facilitators", body("coFacilitators", List.of(
+        record(api, "secretariat", document + "/co-facilitators", body("coFacilitators", List.of(
                         body("delegation", "BEL"), body("delegation", "QAT")),
                 "letter", "Appointment of co-facilitators", "occurredAt", "2017-05-05T10:00:00-04:00"));
-        act(api, "secretariat", document + "/supporting-documents", body("kind", "ANNOUNCEMENT",
+        record(api, "secretariat", document + "/supporting-documents", body("kind", "ANNOUNCEMENT",
                 "title", "Announcement: Multi-stakeholder hearing", "occurredAt", "2017-05-10T10:00:00-04:00"));
-        act(api, "secretariat", document + "/supporting-documents", body("kind", "CONCEPT_NOTE",
+        record(api, "secretariat", document + "/supporting-documents", body("kind", "CONCEPT_NOTE",
                 "title", "Concept Note: Informal Interactive Multi-stakeholder Hearing",
                 "occurredAt", "2017-05-10T11:00:00-04:00"));
-        act(api, "belgium", document + "/meetings", body("kind", "INFORMAL_MEETING",
+        record(api, "belgium", document + "/meetings", body("kind", "INFORMAL_MEETING",
                 "title", "First informal meeting on Global Plan of Action", "heldOn", "2017-05-22",
                 "occurredAt", "2017-05-22T15:00:00-04:00"));
-        act(api, "secretariat", document + "/supporting-documents", body("kind", "PROGRAMME",
+        record(api, "secretariat", document + "/supporting-documents", body("kind", "PROGRAMME",
                 "title", "Programme: informal interactive multi-stakeholder hearing",
                 "occurredAt", "2017-06-01T10:00:00-04:00"));
-        act(api, "qatar", document + "/meetings", body("kind", "MULTI_STAKEHOLDER_HEARING",
+        record(api, "qatar", document + "/meetings", body("kind", "MULTI_STAKEHOLDER_HEARING",
                 "title", "Informal interactive multi-stakeholder hearing", "heldOn", "2017-06-23",
                 "occurredAt", "2017-06-23T18:00:00-04:00"));
-        act(api, "belgium", document + "/zero-draft", body("text", DECLARATION_ZERO_DRAFT,
+        record(api, "belgium", document + "/zero-draft", body("text", DECLARATION_ZERO_DRAFT,
                 "occurredAt", "2017-07-03T12:00:00-04:00"));
-        act(api, "secretariat", document + "/supporting-documents", body("kind", "SUMMARY",
+        record(api, "secretariat", document + "/supporting-documents", body("kind", "SUMMARY",
                 "title", "Summary of Informal Interactive Multi-stakeholder Hearing",
                 "occurredAt", "2017-07-10T10:00:00-04:00"));
-        act(api, "qatar", document + "/revised-drafts", body("text", DECLARATION_REVISED_DRAFT,
+        record(api, "qatar", document + "/revised-drafts", body("text", DECLARATION_REVISED_DRAFT,
                 "occurredAt", "2017-08-01T12:00:00-04:00"));
-        act(api, "belgium", document + "/silence-procedure", body("deadline", "2017-08-29T18:00[America/New_York]",
+        record(api, "belgium", document + "/silence-procedure", body("deadline", "2017-08-29T18:00[America/New_York]",
                 "occurredAt", "2017-08-25T12:00:00-04:00"));
-        act(api, "belgium", document + "/final-draft", body("text", DECLARATION_REVISED_DRAFT,
+        record(api, "belgium", document + "/final-draft", body("text", DECLARATION_REVISED_DRAFT,
                 "occurredAt", "2017-08-31T12:00:00-04:00"));
     }
 }

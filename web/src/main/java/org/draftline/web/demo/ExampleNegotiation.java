@@ -51,11 +51,12 @@ class ExampleNegotiation implements ApplicationRunner {
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
     private static final Actor SECRETARIAT = Actor.secretariat("secretariat");
-    private static final Actor BELGIUM = Actor.delegate("belgium", Delegation.of("BEL"));
-    private static final Actor QATAR = Actor.delegate("qatar", Delegation.of("QAT"));
-    private static final Actor MEXICO = Actor.delegate("mexico", Delegation.of("MEX"));
-    private static final Actor ECUADOR = Actor.delegate("ecuador", Delegation.of("ECU"));
-    private static final Actor EU = Actor.delegate("eu", Delegation.of("EU"));
+    /* The example's past acts are history: the secretariat records them for the delegations that acted. */
+    private static final Actor BELGIUM = Actor.delegate("belgium", Delegation.of("BEL")).recordedBy("secretariat");
+    private static final Actor QATAR = Actor.delegate("qatar", Delegation.of("QAT")).recordedBy("secretariat");
+    private static final Actor MEXICO = Actor.delegate("mexico", Delegation.of("MEX")).recordedBy("secretariat");
+    private static final Actor ECUADOR = Actor.delegate("ecuador", Delegation.of("ECU")).recordedBy("secretariat");
+    private static final Actor EU = Actor.delegate("eu", Delegation.of("EU")).recordedBy("secretariat");
 
     static final String ZERO_DRAFT = """
             # Example: Political declaration on shared ocean data for sustainable development
