@@ -80,7 +80,7 @@ class ErrorAnswersTest {
         ApiClient.Answer badProposal = api.post("mexico", DOCUMENT + "/inputs", body("onDraft", "zero",
                 "proposals", List.of(body("paragraph", "OP1", "action", "DELETE", "text", "but with text"))));
         assertProblem(badProposal, 400);
-        assertThat(fields(badProposal)).containsExactly("proposals[].text");
+        assertThat(fields(badProposal)).containsExactly("proposals[0].text");
 
         ApiClient.Answer unknownDelegation = api.post("mexico", DOCUMENT + "/inputs",
                 body("onDraft", "zero", "comments", "x", "onBehalfOf", "XYZ"));

@@ -141,6 +141,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             if (!invalid.field().contains(".") && !invalid.field().contains("[") && !path.isEmpty()) {
                 return new Problems.FieldError(path, invalid.reason());
             }
+            int entry = invalid.field().indexOf("[]");
+            if (entry > 0 && path.startsWith(invalid.field().substring(0, entry) + "[") && path.endsWith("]")) {
+                return new Problems.FieldError(path + invalid.field().substring(entry + 2), invalid.reason());
+            }
         }
         return new Problems.FieldError(invalid.field(), invalid.reason());
     }
