@@ -126,6 +126,18 @@ class RecordableInputsTest {
     }
 
     @Test
+    void aNulInAQueryParameterIsNoServerError() {
+        for (String query : List.of("/inputs?paragraph=OP1%00", "/inputs?delegation=MEX%00", "/inputs?onDraft=zero%00",
+                "/history?delegation=MEX%00", "/history?type=%00", "/history?asOf=2017-01-11%00",
+                "/drafts/zero/compilation?paragraph=OP1%00", "/drafts/zero/compilation?delegation=%00",
+                "/drafts/zero/compare?with=zero%00", "/reports/timeline?asOf=0001-01-01",
+                "/reports/audit-trail?from=-4714-01-01T00:00:00Z", "/history?to=%2B99999-01-01T00:00:00Z")) {
+            ApiClient.Answer answer = api.get("observer", DOCUMENT + query);
+            assertThat(answer.status()).as(query + " -> " + answer).isBetween(200, 499);
+        }
+    }
+
+    @Test
     void afterARefusedNulTheReadModelsKeepMoving() {
         assertRefusesField(post("mexico", DOCUMENT + "/inputs", body("onDraft", "zero", "comments", NUL)),
                 "comments");
