@@ -6,20 +6,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.draftline.standalone.SeedNegotiations.act;
@@ -83,7 +75,7 @@ class DatabaseOutageTest {
 
     @Test
     void anOutageIsServiceUnavailableWithRetryAfterAndPassesWhenPostgreSqlIsBack() throws Exception {
-        Pages pages = Pages.signIn(api.base(), "belgium");
+        PageSession pages = PageSession.signIn(api.base(), "belgium");
         assertThat(pages.get("/documents/outage-resolution").statusCode()).isEqualTo(200);
 
         postgres.close();
@@ -107,36 +99,5 @@ class DatabaseOutageTest {
         assertThat(sequence).isPositive();
         assertThat(api.get("observer", DOCUMENT + "/history").status()).isEqualTo(200);
         assertThat(pages.get("/documents/outage-resolution").statusCode()).isEqualTo(200);
-    }
-
-    /** A browser's session on the pages: signed in through the form, with its CSRF token. */
-    private record Pages(String base, HttpClient http) {
-
-        private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
-
-        static Pages signIn(String base, String user) throws Exception {
-            HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                    .followRedirects(HttpClient.Redirect.NORMAL).build();
-            Pages pages = new Pages(base, http);
-            String form = pages.get("/login").body();
-            Matcher token = CSRF.matcher(form);
-            assertThat(token.find()).as(form).isTrue();
-            String credentials = "username=" + user + "&password=" + encode(DraftlineServer.PASSWORD)
-                    + "&_csrf=" + encode(token.group(1));
-            HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(credentials)).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(signedIn.statusCode()).isEqualTo(200);
-            return pages;
-        }
-
-        HttpResponse<String> get(String path) throws Exception {
-            return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-
-        private static String encode(String value) {
-            return URLEncoder.encode(value, StandardCharsets.UTF_8);
-        }
     }
 }

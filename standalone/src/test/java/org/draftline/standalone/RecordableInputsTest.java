@@ -96,6 +96,17 @@ class RecordableInputsTest {
     }
 
     @Test
+    void aPageFormRefusesAControlCharacterNamingTheField() {
+        long before = recordedEvents();
+        PageSession mexico = PageSession.signIn(api.base(), "mexico");
+        java.net.http.HttpResponse<String> page = mexico.post("/documents/inputs-resolution",
+                "/documents/inputs-resolution/inputs", Map.of("onDraft", "zero", "comments", "Mexico " + NUL));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("a control character (U+0000) at character 9 cannot be recorded");
+        assertThat(recordedEvents()).isEqualTo(before);
+    }
+
+    @Test
     void everyKindOfUnrecordableCharacterIsRefused() {
         long before = recordedEvents();
         for (String unrecordable : List.of("\u0001", "\u001b[31m", "\u007f", "\u0085", "\u009f", "\ud800",
