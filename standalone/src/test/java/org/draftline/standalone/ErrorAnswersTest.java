@@ -81,7 +81,7 @@ class ErrorAnswersTest {
         ApiClient.Answer badProposal = api.post("mexico", DOCUMENT + "/inputs", body("onDraft", "zero",
                 "proposals", List.of(body("paragraph", "OP1", "action", "DELETE", "text", "but with text"))));
         assertProblem(badProposal, 400);
-        assertThat(fields(badProposal)).containsExactly("proposals[].text");
+        assertThat(fields(badProposal)).containsExactly("proposals[0].text");
 
         ApiClient.Answer unknownDelegation = api.post("mexico", DOCUMENT + "/inputs",
                 body("onDraft", "zero", "comments", "x", "onBehalfOf", "XYZ"));
@@ -205,6 +205,46 @@ class ErrorAnswersTest {
 
     private static String baseUrl() {
         return api.base();
+    }
+
+    @Test
+    void aDraftMadeOnlyOfLineSeparatorsIsRefusedNamingTheText() {
+        long before = recordedEvents();
+        for (String separators : List.of("\u0085", "\u2028", "\u2029", "\u2028\u2029\u2028", "\n\u0085\n")) {
+            ApiClient.Answer answer = api.post("belgium", DOCUMENT + "/revised-drafts", body("text", separators));
+            assertProblem(answer, 400);
+            assertThat(fields(answer)).containsExactly("text");
+        }
+        assertThat(recordedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void aBodyOfAWildcardOrUnknownTypeIsUnsupported() throws Exception {
+        long before = recordedEvents();
+        for (String type : List.of("*/*", "text/*", "text/plain", "application/x-www-form-urlencoded", "nonsense")) {
+            java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + DOCUMENT + "/consensus"))
+                            .header("Content-Type", type)
+                            .header("Accept", "application/json")
+                            .header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                                    .encodeToString(("belgium:" + DraftlineServer.PASSWORD).getBytes()))
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"note\": \"x\"}"))
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(type + " -> " + response.body()).isEqualTo(415);
+            assertThat(response.headers().firstValue("Content-Type").orElse(""))
+                    .startsWith("application/problem+json");
+            assertThat(ApiClient.JSON.readTree(response.body()).get("status").asInt()).isEqualTo(415);
+        }
+        assertThat(recordedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void theErrorPathAskedForDirectlyIsNotAServerError() {
+        ApiClient.Answer signedIn = api.get("observer", "/error");
+        assertThat(signedIn.status()).as(signedIn.toString()).isEqualTo(404);
+        ApiClient.Answer anonymous = api.get(null, "/error");
+        assertThat(anonymous.status()).as(anonymous.toString()).isEqualTo(404);
     }
 
     @Test

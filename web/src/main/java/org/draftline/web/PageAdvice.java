@@ -3,12 +3,14 @@ package org.draftline.web;
 import jakarta.servlet.http.HttpServletResponse;
 import org.draftline.api.InvalidValue;
 import org.draftline.api.actor.Actor;
+import org.draftline.platform.postgres.DatabaseOutage;
 import org.draftline.platform.security.SignedIn;
 import org.draftline.platform.web.NotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -51,6 +53,15 @@ class PageAdvice {
         if (failure instanceof org.springframework.web.ErrorResponse
                 || failure instanceof org.springframework.web.context.request.async.AsyncRequestNotUsableException) {
             throw failure;
+        }
+        if (DatabaseOutage.causes(failure)) {
+            log.warn("PostgreSQL is out of reach for a page: {}", failure.toString());
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER.toSeconds()));
+            model.addAttribute("title", "Draftline is unavailable for a moment");
+            model.addAttribute("message", "Its database cannot be reached just now; nothing was recorded. Try "
+                    + "again in " + DatabaseOutage.RETRY_AFTER.toSeconds() + " seconds.");
+            return "error-page";
         }
         log.error("A page failed", failure);
         response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);

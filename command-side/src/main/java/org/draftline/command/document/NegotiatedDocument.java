@@ -9,6 +9,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.draftline.api.Deadline;
+import org.draftline.api.RecordableTime;
 import org.draftline.api.actor.Actor;
 import org.draftline.api.actor.Role;
 import org.draftline.api.delegation.Delegation;
@@ -94,8 +95,6 @@ public class NegotiatedDocument {
     static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
     /** How far before its receipt an act may be dated by whoever performed it; earlier is the secretariat's to record. */
     static final Duration RECENT_PAST = Duration.ofMinutes(10);
-    /** How far after the act that sets it a deadline may fall. */
-    static final Duration LONGEST_DEADLINE = Duration.ofDays(366);
 
     private static final Set<Stage> DRAFT_UNDER_CONSULTATION =
             EnumSet.of(Stage.ZERO_DRAFT, Stage.REVISED_DRAFT, Stage.SILENCE_BROKEN);
@@ -515,9 +514,14 @@ public class NegotiatedDocument {
         }
     }
 
+    /**
+     * A deadline falls within {@link RecordableTime#LONGEST_DEADLINE} of the act that sets it; a command
+     * that dates its act is checked so already, an act dated at its receipt only here.
+     */
     private static void requireDeadlineWithinReach(Deadline deadline, Instant at) {
-        if (deadline != null && deadline.at().isAfter(at.plus(LONGEST_DEADLINE))) {
-            throw refusal(DEADLINE_TOO_FAR, "deadline: " + deadline.at() + " lies more than " + LONGEST_DEADLINE.toDays()
+        if (deadline != null && deadline.at().isAfter(at.plus(RecordableTime.LONGEST_DEADLINE))) {
+            throw refusal(DEADLINE_TOO_FAR, "deadline: " + deadline.at() + " lies more than "
+                    + RecordableTime.LONGEST_DEADLINE.toDays()
                     + " days after the act that sets it (" + at + ")");
         }
     }

@@ -88,7 +88,7 @@ final class CommandRequests {
         }
         Delegation delegation = delegation(Fields.required(recordedFor.delegation(), "recordedFor.delegation"),
                 "recordedFor.delegation");
-        String person = recordedFor.person() == null ? null : Fields.optional(recordedFor.person());
+        String person = Fields.optionalText(recordedFor.person(), "recordedFor.person");
         return Actor.recordedFor(delegation, person, signedIn.username());
     }
 

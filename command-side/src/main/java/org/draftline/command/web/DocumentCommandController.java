@@ -89,10 +89,9 @@ class DocumentCommandController {
                                             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
         Actor actor = CommandRequests.acting(signedIn, request.recordedFor());
         DocumentId document = DocumentId.of(id);
-        List<CoFacilitator> coFacilitators = Fields.list(request.coFacilitators(), "coFacilitators").stream()
-                .map(c -> new CoFacilitator(delegation(c.delegation(), "coFacilitators[].delegation"),
-                        c.representative()))
-                .toList();
+        List<CoFacilitator> coFacilitators = Fields.each(request.coFacilitators(), "coFacilitators",
+                c -> new CoFacilitator(delegation(c.delegation(), "coFacilitators[].delegation"),
+                        c.representative()));
         AppointCoFacilitators appoint = new AppointCoFacilitators(document, coFacilitators, request.letter(),
                 instant(request.occurredAt(), "occurredAt"));
         return act(document, "co-facilitators", request, signedIn, key, () -> {

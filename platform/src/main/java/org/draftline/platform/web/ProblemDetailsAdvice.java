@@ -11,14 +11,18 @@ import org.draftline.api.InvalidValue;
 import org.draftline.api.rules.NegotiationRule;
 import org.draftline.api.rules.RuleViolation;
 import org.draftline.platform.axon.StoreConflicts;
+import org.draftline.platform.postgres.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -68,6 +72,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (violation.isPresent()) {
             return answer(refusal(violation.get()));
         }
+        if (DatabaseOutage.causes(failure)) {
+            log.warn("PostgreSQL is out of reach answering {}: {}", request.getDescription(false), failure.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER.toSeconds()))
+                    .body(Problems.withCode(HttpStatus.SERVICE_UNAVAILABLE, "DATABASE_UNAVAILABLE",
+                            "Draftline's database cannot be reached just now; nothing was recorded. Try again in "
+                                    + DatabaseOutage.RETRY_AFTER.toSeconds() + " seconds."));
+        }
+        if (failure instanceof IllegalArgumentException && hasWildcardContentType(request)) {
+            failure = new HttpMediaTypeNotSupportedException("Content-Type "
+                    + request.getHeader(HttpHeaders.CONTENT_TYPE) + " names no type of body; send "
+                    + MediaType.APPLICATION_JSON_VALUE, List.of(MediaType.APPLICATION_JSON));
+        }
         for (Throwable cause = failure.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             if (cause instanceof AggregateNotFoundException unknown) {
                 return unknownDocument(unknown);
@@ -101,6 +118,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         log.error("Unexpected failure answering {}", request.getDescription(false), failure);
         return answer(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Draftline failed to answer this request; the failure is logged. Nothing was recorded."));
+    }
+
+    /** Spring refuses a wildcard Content-Type with an assertion of its own, not as an unsupported type. */
+    private static boolean hasWildcardContentType(WebRequest request) {
+        String contentType = request.getHeader(HttpHeaders.CONTENT_TYPE);
+        try {
+            MediaType type = contentType == null ? null : MediaType.parseMediaType(contentType);
+            return type != null && (type.isWildcardType() || type.isWildcardSubtype());
+        } catch (InvalidMediaTypeException unreadable) {
+            return false;
+        }
     }
 
     private static ProblemDetail refusal(RuleViolation violation) {
@@ -140,6 +168,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             String path = path(mapping);
             if (!invalid.field().contains(".") && !invalid.field().contains("[") && !path.isEmpty()) {
                 return new Problems.FieldError(path, invalid.reason());
+            }
+            int entry = invalid.field().indexOf("[]");
+            if (entry > 0 && path.startsWith(invalid.field().substring(0, entry) + "[") && path.endsWith("]")) {
+                return new Problems.FieldError(path + invalid.field().substring(entry + 2), invalid.reason());
             }
         }
         return new Problems.FieldError(invalid.field(), invalid.reason());

@@ -2,6 +2,7 @@ package org.draftline.platform.web;
 
 import org.draftline.api.Deadline;
 import org.draftline.api.InvalidValue;
+import org.draftline.api.RecordableTime;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -17,7 +18,9 @@ import java.time.format.DateTimeParseException;
 /**
  * Times as the API takes them: ISO-8601 with an offset ({@code 2017-06-05T18:00:00-04:00}) or {@code Z},
  * optionally with a zone in brackets ({@code 2017-06-05T18:00:00-04:00[America/New_York]}), a local time
- * with a zone ({@code 2017-06-05T18:00[America/New_York]}), or a bare date meaning its start, UTC.
+ * with a zone ({@code 2017-06-05T18:00[America/New_York]}), or a bare date meaning its start, UTC; each
+ * within the range Draftline records ({@link RecordableTime}), so no query or command takes a time
+ * PostgreSQL could not store.
  */
 public final class RequestTimes {
 
@@ -25,7 +28,8 @@ public final class RequestTimes {
     }
 
     public static Instant instant(String value, String field) {
-        return value == null || value.isBlank() ? null : zoned(value.strip(), field).toInstant();
+        return value == null || value.isBlank() ? null
+                : RecordableTime.instant(zoned(value.strip(), field).toInstant(), field);
     }
 
     /** A deadline keeps the zone it was given in, or its offset when no zone was named. */
@@ -34,7 +38,7 @@ public final class RequestTimes {
             return null;
         }
         ZonedDateTime dateTime = zoned(value.strip(), field);
-        return new Deadline(dateTime.toInstant(), dateTime.getZone());
+        return new Deadline(RecordableTime.instant(dateTime.toInstant(), field), dateTime.getZone());
     }
 
     public static LocalDate date(String value, String field) {
@@ -42,7 +46,7 @@ public final class RequestTimes {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            return RecordableTime.day(LocalDate.parse(value.strip()), field);
         } catch (DateTimeParseException e) {
             throw new InvalidValue(field + ": '" + value + "' is not a date such as 2017-06-05");
         }

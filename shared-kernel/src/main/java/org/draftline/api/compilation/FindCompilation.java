@@ -1,5 +1,6 @@
 package org.draftline.api.compilation;
 
+import org.draftline.api.RecordableText;
 import org.draftline.api.delegation.Delegation;
 import org.draftline.api.document.DocumentId;
 import org.draftline.api.draft.DraftLabel;
@@ -10,4 +11,8 @@ import org.draftline.api.draft.DraftLabel;
  * (acting or spoken for). Answers an optional {@link Compilation}.
  */
 public record FindCompilation(DocumentId documentId, DraftLabel label, String paragraph, Delegation delegation) {
+
+    public FindCompilation {
+        paragraph = RecordableText.of(paragraph, "paragraph");
+    }
 }

@@ -17,7 +17,7 @@ public record CoFacilitator(Delegation delegation, String representative) {
             throw new InvalidValue("coFacilitators[].delegation: " + delegation
                     + " is a group; a co-facilitator represents a state");
         }
-        representative = Fields.optional(representative);
+        representative = Fields.optionalText(representative, "coFacilitators[].representative");
     }
 
     /** A list of co-facilitators as a command carries it: at least one, each state once. */

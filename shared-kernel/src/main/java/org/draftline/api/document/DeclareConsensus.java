@@ -2,6 +2,7 @@ package org.draftline.api.document;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.draftline.api.Fields;
+import org.draftline.api.RecordableTime;
 
 import java.time.Instant;
 
@@ -10,6 +11,7 @@ public record DeclareConsensus(@TargetAggregateIdentifier DocumentId documentId,
 
     public DeclareConsensus {
         Fields.required(documentId, "id");
-        note = Fields.optional(note);
+        note = Fields.optionalText(note, "note");
+        RecordableTime.instant(occurredAt, "occurredAt");
     }
 }

@@ -3,6 +3,7 @@ package org.draftline.api.document;
 import org.draftline.api.InvalidValue;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.draftline.api.Fields;
+import org.draftline.api.RecordableTime;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,8 +17,8 @@ public record RecordAdoption(@TargetAggregateIdentifier DocumentId documentId, S
 
     public RecordAdoption {
         Fields.required(documentId, "id");
-        symbol = symbol(Fields.required(symbol, "symbol"), "symbol");
-        Fields.required(adoptedOn, "adoptedOn");
+        symbol = symbol(Fields.text(symbol, "symbol"), "symbol");
+        RecordableTime.day(Fields.required(adoptedOn, "adoptedOn"), "adoptedOn");
         Fields.required(method, "method");
         if (method == AdoptionMethod.RECORDED_VOTE && votes == null) {
             throw new InvalidValue("votes: required for a RECORDED_VOTE");
@@ -25,7 +26,9 @@ public record RecordAdoption(@TargetAggregateIdentifier DocumentId documentId, S
         if (method == AdoptionMethod.WITHOUT_A_VOTE && votes != null) {
             throw new InvalidValue("votes: a text adopted WITHOUT_A_VOTE has no votes");
         }
-        draftSymbol = draftSymbol == null || draftSymbol.isBlank() ? null : symbol(draftSymbol.strip(), "draftSymbol");
+        draftSymbol = Fields.optionalText(draftSymbol, "draftSymbol");
+        draftSymbol = draftSymbol == null ? null : symbol(draftSymbol, "draftSymbol");
+        RecordableTime.instant(occurredAt, "occurredAt");
     }
 
     private static String symbol(String value, String field) {

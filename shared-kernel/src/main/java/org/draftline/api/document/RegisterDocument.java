@@ -2,6 +2,7 @@ package org.draftline.api.document;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.draftline.api.Fields;
+import org.draftline.api.RecordableTime;
 
 import java.time.Instant;
 
@@ -11,10 +12,11 @@ public record RegisterDocument(@TargetAggregateIdentifier DocumentId documentId,
 
     public RegisterDocument {
         Fields.required(documentId, "id");
-        title = Fields.required(title, "title");
+        title = Fields.text(title, "title");
         Fields.required(kind, "kind");
-        body = Fields.required(body, "body");
-        session = Fields.optional(session);
-        mandate = Fields.optional(mandate);
+        body = Fields.text(body, "body");
+        session = Fields.optionalText(session, "session");
+        mandate = Fields.optionalText(mandate, "mandate");
+        RecordableTime.instant(occurredAt, "occurredAt");
     }
 }

@@ -2,6 +2,7 @@ package org.draftline.api.document;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.draftline.api.Fields;
+import org.draftline.api.RecordableTime;
 
 import java.time.Instant;
 import java.util.List;
@@ -13,6 +14,7 @@ public record ReplaceCoFacilitators(@TargetAggregateIdentifier DocumentId docume
     public ReplaceCoFacilitators {
         Fields.required(documentId, "id");
         coFacilitators = CoFacilitator.distinct(coFacilitators);
-        letter = Fields.optional(letter);
+        letter = Fields.optionalText(letter, "letter");
+        RecordableTime.instant(occurredAt, "occurredAt");
     }
 }

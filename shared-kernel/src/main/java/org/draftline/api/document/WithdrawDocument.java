@@ -2,6 +2,7 @@ package org.draftline.api.document;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.draftline.api.Fields;
+import org.draftline.api.RecordableTime;
 
 import java.time.Instant;
 
@@ -10,6 +11,7 @@ public record WithdrawDocument(@TargetAggregateIdentifier DocumentId documentId,
 
     public WithdrawDocument {
         Fields.required(documentId, "id");
-        reason = Fields.required(reason, "reason");
+        reason = Fields.text(reason, "reason");
+        RecordableTime.instant(occurredAt, "occurredAt");
     }
 }

@@ -2,6 +2,7 @@ package org.draftline.api.draft;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.draftline.api.Fields;
+import org.draftline.api.RecordableTime;
 import org.draftline.api.document.DocumentId;
 
 import java.time.Instant;
@@ -11,7 +12,8 @@ public record CirculateFinalDraft(@TargetAggregateIdentifier DocumentId document
 
     public CirculateFinalDraft {
         Fields.required(documentId, "id");
-        text = Fields.required(text, "text");
+        text = Fields.text(text, "text");
+        RecordableTime.instant(occurredAt, "occurredAt");
         DraftText.parse(text);
     }
 }

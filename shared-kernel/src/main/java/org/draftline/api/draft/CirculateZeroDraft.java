@@ -3,6 +3,7 @@ package org.draftline.api.draft;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.draftline.api.Deadline;
 import org.draftline.api.Fields;
+import org.draftline.api.RecordableTime;
 import org.draftline.api.document.DocumentId;
 
 import java.time.Instant;
@@ -13,7 +14,9 @@ public record CirculateZeroDraft(@TargetAggregateIdentifier DocumentId documentI
 
     public CirculateZeroDraft {
         Fields.required(documentId, "id");
-        text = Fields.required(text, "text");
+        text = Fields.text(text, "text");
+        RecordableTime.instant(occurredAt, "occurredAt");
+        RecordableTime.deadline(inputDeadline, occurredAt, "inputDeadline");
         DraftText.parse(text);
     }
 }

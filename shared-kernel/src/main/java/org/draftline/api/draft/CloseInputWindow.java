@@ -2,6 +2,7 @@ package org.draftline.api.draft;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.draftline.api.Fields;
+import org.draftline.api.RecordableTime;
 import org.draftline.api.document.DocumentId;
 
 import java.time.Instant;
@@ -11,5 +12,6 @@ public record CloseInputWindow(@TargetAggregateIdentifier DocumentId documentId,
 
     public CloseInputWindow {
         Fields.required(documentId, "id");
+        RecordableTime.instant(occurredAt, "occurredAt");
     }
 }

@@ -3,6 +3,7 @@ package org.draftline.api.draft;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.draftline.api.Deadline;
 import org.draftline.api.Fields;
+import org.draftline.api.RecordableTime;
 import org.draftline.api.document.DocumentId;
 
 import java.time.Instant;
@@ -14,5 +15,7 @@ public record ExtendInputWindow(@TargetAggregateIdentifier DocumentId documentId
     public ExtendInputWindow {
         Fields.required(documentId, "id");
         Fields.required(deadline, "deadline");
+        RecordableTime.instant(occurredAt, "occurredAt");
+        RecordableTime.deadline(deadline, occurredAt, "deadline");
     }
 }

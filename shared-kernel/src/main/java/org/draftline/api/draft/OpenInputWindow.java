@@ -3,6 +3,7 @@ package org.draftline.api.draft;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.draftline.api.Deadline;
 import org.draftline.api.Fields;
+import org.draftline.api.RecordableTime;
 import org.draftline.api.document.DocumentId;
 
 import java.time.Instant;
@@ -13,5 +14,7 @@ public record OpenInputWindow(@TargetAggregateIdentifier DocumentId documentId, 
     public OpenInputWindow {
         Fields.required(documentId, "id");
         Fields.required(deadline, "deadline");
+        RecordableTime.instant(occurredAt, "occurredAt");
+        RecordableTime.deadline(deadline, occurredAt, "deadline");
     }
 }

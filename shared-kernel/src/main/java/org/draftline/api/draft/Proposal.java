@@ -22,14 +22,14 @@ public record Proposal(String paragraph, ProposalAction action, String text) {
     }
 
     public Proposal {
-        paragraph = label(Fields.required(paragraph, "proposals[].paragraph"));
+        paragraph = label(Fields.text(paragraph, "proposals[].paragraph"));
         if (!PARAGRAPH.matcher(paragraph.toUpperCase(Locale.ROOT)).matches()) {
             throw new InvalidValue("proposals[].paragraph: '" + paragraph
                     + "' is not a paragraph; expected PP1, PP2, ... (preambular), OP1, OP2, ... (operative) or a "
                     + "sub-paragraph such as OP3(a)");
         }
         Fields.required(action, "proposals[].action");
-        text = Fields.optional(text);
+        text = Fields.optionalText(text, "proposals[].text");
         if (action == ProposalAction.DELETE && text != null) {
             throw new InvalidValue("proposals[].text: a DELETE proposal carries no text");
         }

@@ -3,6 +3,7 @@ package org.draftline.api.draft;
 import org.draftline.api.InvalidValue;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.draftline.api.Fields;
+import org.draftline.api.RecordableTime;
 import org.draftline.api.delegation.Delegation;
 import org.draftline.api.document.DocumentId;
 
@@ -20,8 +21,9 @@ public record SubmitInput(@TargetAggregateIdentifier DocumentId documentId, Draf
         Fields.required(documentId, "id");
         Fields.required(onDraft, "onDraft");
         Fields.required(delegation, "delegation");
-        comments = Fields.optional(comments);
+        comments = Fields.optionalText(comments, "comments");
         proposals = Fields.list(proposals, "proposals");
+        RecordableTime.instant(occurredAt, "occurredAt");
         if (comments == null && proposals.isEmpty()) {
             throw new InvalidValue("comments: input needs comments or at least one proposal");
         }

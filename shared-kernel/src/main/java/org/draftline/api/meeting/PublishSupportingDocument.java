@@ -3,6 +3,7 @@ package org.draftline.api.meeting;
 import org.draftline.api.InvalidValue;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.draftline.api.Fields;
+import org.draftline.api.RecordableTime;
 import org.draftline.api.document.DocumentId;
 
 import java.net.URI;
@@ -15,11 +16,12 @@ public record PublishSupportingDocument(@TargetAggregateIdentifier DocumentId do
     public PublishSupportingDocument {
         Fields.required(documentId, "id");
         Fields.required(kind, "kind");
-        title = Fields.required(title, "title");
-        url = Fields.optional(url);
+        title = Fields.text(title, "title");
+        url = Fields.optionalText(url, "url");
         if (url != null && !isWebAddress(url)) {
             throw new InvalidValue("url: '" + url + "' is not an http or https address");
         }
+        RecordableTime.instant(occurredAt, "occurredAt");
     }
 
     private static boolean isWebAddress(String url) {

@@ -2,6 +2,7 @@ package org.draftline.api.meeting;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.draftline.api.Fields;
+import org.draftline.api.RecordableTime;
 import org.draftline.api.document.DocumentId;
 
 import java.time.Instant;
@@ -14,8 +15,9 @@ public record RecordMeeting(@TargetAggregateIdentifier DocumentId documentId, Me
     public RecordMeeting {
         Fields.required(documentId, "id");
         Fields.required(kind, "kind");
-        title = Fields.required(title, "title");
-        Fields.required(heldOn, "heldOn");
-        summary = Fields.optional(summary);
+        title = Fields.text(title, "title");
+        RecordableTime.day(Fields.required(heldOn, "heldOn"), "heldOn");
+        summary = Fields.optionalText(summary, "summary");
+        RecordableTime.instant(occurredAt, "occurredAt");
     }
 }

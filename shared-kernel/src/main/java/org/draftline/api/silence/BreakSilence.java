@@ -2,6 +2,7 @@ package org.draftline.api.silence;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.draftline.api.Fields;
+import org.draftline.api.RecordableTime;
 import org.draftline.api.delegation.Delegation;
 import org.draftline.api.document.DocumentId;
 import org.draftline.api.draft.Proposal;
@@ -16,7 +17,8 @@ public record BreakSilence(@TargetAggregateIdentifier DocumentId documentId, Del
     public BreakSilence {
         Fields.required(documentId, "id");
         Fields.required(delegation, "delegation");
-        reason = Fields.required(reason, "reason");
+        reason = Fields.text(reason, "reason");
         proposals = Fields.list(proposals, "proposals");
+        RecordableTime.instant(occurredAt, "occurredAt");
     }
 }
