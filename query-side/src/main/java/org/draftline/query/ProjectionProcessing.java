@@ -46,6 +46,9 @@ class ProjectionProcessing {
                             .schema(DeadLetterSchema.defaultSchema())
                             .genericSerializer(configuration.serializer())
                             .eventSerializer(configuration.eventSerializer())
+                            // a full queue would stop the processor for every document: a table has room
+                            .maxSequences(Integer.MAX_VALUE)
+                            .maxSequenceSize(Integer.MAX_VALUE)
                             .build())
                     .registerDeadLetterPolicy(group, configuration -> new ParkingPolicy())
                     .registerDeadLetteringEventHandlerInvokerConfiguration(group, (configuration, invoker) -> invoker
