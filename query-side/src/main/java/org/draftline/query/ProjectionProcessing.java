@@ -1,24 +1,61 @@
 package org.draftline.query;
 
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
+import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
+import org.draftline.query.deadletters.ParkingPolicy;
+import org.draftline.query.progress.Projection;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
+
+import java.util.List;
 
 /**
  * Every projection runs as a pooled streaming processor reading the events in batches: on a small
  * machine the number of live processors and their batch size decide the throughput, so each has one
  * segment and writes a whole batch in one transaction.
+ * <p>
+ * Each also has Axon's JDBC dead-letter queue, sequenced per document (the aggregate, Axon's default
+ * sequencing policy): an event a projection cannot apply is parked with every later event of its
+ * document, and the other documents go on. Registered here rather than with
+ * {@code axon.eventhandling.processors.<name>.dlq.enabled}, which would also declare the processor in
+ * the properties and so turn it into a tracking processor with batches of one.
  */
 @Configuration
 class ProjectionProcessing {
 
     @Autowired
     void configure(EventProcessingConfigurer processing,
-                   @Value("${draftline.projections.batch-size:200}") int batchSize) {
+                   @Value("${draftline.projections.batch-size:200}") int batchSize,
+                   List<Projection> projections,
+                   ObjectProvider<ConnectionProvider> connections) {
         processing.usingPooledStreamingEventProcessors((configuration, processor) -> processor
                 .batchSize(batchSize)
                 .initialSegmentCount(1)
                 .enableCoordinatorClaimExtension());
+        for (Projection projection : projections) {
+            String group = projection.name();
+            processing.registerDeadLetterQueue(group, configuration -> JdbcSequencedDeadLetterQueue.builder()
+                            .processingGroup(group)
+                            .connectionProvider(connections.getObject())
+                            .transactionManager(configuration.getComponent(TransactionManager.class))
+                            .schema(DeadLetterSchema.defaultSchema())
+                            .genericSerializer(configuration.serializer())
+                            .eventSerializer(configuration.eventSerializer())
+                            // a full queue would stop the processor for every document: a table has room
+                            .maxSequences(Integer.MAX_VALUE)
+                            .maxSequenceSize(Integer.MAX_VALUE)
+                            .build())
+                    .registerDeadLetterPolicy(group, configuration -> new ParkingPolicy())
+                    .registerDeadLetteringEventHandlerInvokerConfiguration(group, (configuration, invoker) -> invoker
+                            // a replay rebuilds the read model from the first event: what was parked goes again
+                            .allowReset(true)
+                            // remembers which documents are parked, instead of asking the table for every event
+                            .enableSequenceIdentifierCache());
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.draftline.standalone;
 
+import org.draftline.platform.postgres.EmbeddedDatabaseAccess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -25,10 +26,11 @@ class WhereToLook implements ApplicationListener<ApplicationReadyEvent> {
             log.info("Demo profile: accounts secretariat, belgium, qatar, mexico, ecuador, eu and observer, each with "
                     + "the password 'demo'. Do not use the demo profile for real work.");
         }
-        String database = environment.getProperty("spring.datasource.url");
-        log.info("Data: {}", database == null || database.isBlank()
-                ? "embedded PostgreSQL under " + environment.getProperty("draftline.data-dir", "data")
-                + " on port " + environment.getProperty("draftline.port", "15432")
-                : database);
+        EmbeddedDatabaseAccess embedded = ready.getApplicationContext().getBeanProvider(EmbeddedDatabaseAccess.class)
+                .getIfAvailable();
+        log.info("Data: {}", embedded != null
+                ? "embedded PostgreSQL in " + embedded.dataDirectory() + ", for psql: -h " + embedded.host() + " -p "
+                + embedded.port() + " -U " + embedded.user() + " with the password in " + embedded.passwordFile()
+                : environment.getProperty("spring.datasource.url"));
     }
 }

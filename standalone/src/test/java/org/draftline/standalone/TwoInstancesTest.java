@@ -1,7 +1,7 @@
 package org.draftline.standalone;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.draftline.platform.postgres.EmbeddedDatabaseAccess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,10 +30,11 @@ class TwoInstancesTest {
     @Test
     void twoInstancesShareOneRecord() throws Exception {
         try (DraftlineServer one = DraftlineServer.start(first, "--draftline.documents.cache=false")) {
-            int postgres = one.application().getBean(EmbeddedPostgres.class).getPort();
+            EmbeddedDatabaseAccess postgres = one.application().getBean(EmbeddedDatabaseAccess.class);
             try (DraftlineServer two = DraftlineServer.start(second, "--draftline.documents.cache=false",
-                    "--spring.datasource.url=jdbc:postgresql://localhost:" + postgres + "/postgres",
-                    "--spring.datasource.username=postgres")) {
+                    "--spring.datasource.url=" + postgres.jdbcUrl(),
+                    "--spring.datasource.username=" + postgres.user(),
+                    "--spring.datasource.password=" + postgres.password())) {
                 ApiClient a = one.client();
                 ApiClient b = two.client();
                 String document = "/api/documents/shared-record";

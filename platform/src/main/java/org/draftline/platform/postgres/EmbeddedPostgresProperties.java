@@ -22,4 +22,9 @@ public record EmbeddedPostgresProperties(Path dataDir, Integer port) {
     Path postgresDirectory() {
         return dataDir.toAbsolutePath().normalize().resolve("postgres");
     }
+
+    /** The superuser's generated password, beside PostgreSQL's folder, readable by its owner only. */
+    Path passwordFile() {
+        return dataDir.toAbsolutePath().normalize().resolve("postgres-password");
+    }
 }

@@ -66,6 +66,25 @@ public class SecurityAutoConfiguration {
                 .build();
     }
 
+    /**
+     * Actuator: open to all, with HTTP Basic optional, so that the secretariat signing in sees the health
+     * details (parked events, the database) that others do not.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain actuatorSecurity(HttpSecurity http, ObjectMapper json) throws Exception {
+        return http
+                .securityMatcher("/actuator/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, failure) -> {
+                    response.setHeader("WWW-Authenticate", "Basic realm=\"Draftline\"");
+                    problem(response, json, HttpStatus.UNAUTHORIZED, "Sign in with a Draftline account (HTTP Basic)");
+                }))
+                .build();
+    }
+
     /** Everything outside the API (its description, health) is open, unless pages bring their own chain. */
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)

@@ -5,21 +5,36 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.draftline.api.document.DocumentId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Records how far each projection has read each document, in the projection's own transaction. Within
- * a batch it keeps the highest sequence per document and writes once, when the batch commits.
+ * a batch it keeps the highest sequence per document and writes once, when the batch commits. Each
+ * event's change runs in a savepoint of that transaction, so one PostgreSQL refuses is undone alone.
  */
 @Component
 public class ProgressRecorder {
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate savepoint;
 
-    ProgressRecorder(JdbcTemplate jdbc) {
+    ProgressRecorder(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    }
+
+    /**
+     * Applies one event's change in a savepoint: when PostgreSQL refuses it, only that change is rolled
+     * back and the failure rethrown, so the batch's transaction stays usable to park the event.
+     */
+    void applyAlone(Runnable change) {
+        savepoint.executeWithoutResult(status -> change.run());
     }
 
     public void advance(String projection, DocumentId documentId, long sequence) {

@@ -13,7 +13,8 @@ import java.time.Instant;
 /**
  * A read model fed by the document events. It sees every event, records in the same transaction how
  * far it has read each document (so that reads can wait for it), and empties itself before a replay.
- * Its name is its processing group.
+ * Its name is its processing group. An event it cannot apply is parked in the group's dead-letter
+ * queue with the rest of its document's events, while the other documents go on.
  */
 public abstract class Projection {
 
@@ -37,7 +38,7 @@ public abstract class Projection {
 
     @EventHandler
     void on(DocumentEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt, MetaData metaData) {
-        project(event, new Position(sequence, recordedAt, metaData));
+        progress.applyAlone(() -> project(event, new Position(sequence, recordedAt, metaData)));
         progress.advance(name, event.documentId(), sequence);
     }
 

@@ -1,0 +1,59 @@
+package org.draftline.platform.postgres;
+
+import java.nio.file.Path;
+
+/**
+ * Where the embedded PostgreSQL listens and how to sign in to it: {@code psql -h 127.0.0.1 -p <port> -U
+ * postgres} with the password kept in {@link #passwordFile()}.
+ */
+public final class EmbeddedDatabaseAccess {
+
+    private final String host;
+    private final int port;
+    private final String user;
+    private final Path passwordFile;
+    private final Path dataDirectory;
+
+    EmbeddedDatabaseAccess(String host, int port, String user, Path passwordFile, Path dataDirectory) {
+        this.host = host;
+        this.port = port;
+        this.user = user;
+        this.passwordFile = passwordFile;
+        this.dataDirectory = dataDirectory;
+    }
+
+    public String host() {
+        return host;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    public Path passwordFile() {
+        return passwordFile;
+    }
+
+    /** PostgreSQL's own directory, which also holds its Unix socket. */
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:postgresql://" + host + ":" + port + "/postgres";
+    }
+
+    /** Read from its file on each call, so the password is not kept in one more place. */
+    public String password() {
+        return PostgresPassword.readOrCreate(passwordFile);
+    }
+
+    @Override
+    public String toString() {
+        return user + "@" + host + ":" + port + " (password in " + passwordFile + ")";
+    }
+}
