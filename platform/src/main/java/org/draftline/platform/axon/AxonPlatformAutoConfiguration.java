@@ -25,10 +25,14 @@ import java.time.Clock;
 @AutoConfiguration(before = AxonAutoConfiguration.class)
 public class AxonPlatformAutoConfiguration {
 
-    /** The mapper for stored messages, kept apart from the web's so HTTP settings never reshape the store. */
-    static ObjectMapper messageObjectMapper() {
+    /**
+     * The mapper for stored messages, kept apart from the web's so HTTP settings never reshape the store;
+     * what it reads back is taken as recorded, unchecked by today's rules ({@link RecordedValues}).
+     */
+    public static ObjectMapper messageObjectMapper() {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
+                .registerModule(new RecordedValues())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
