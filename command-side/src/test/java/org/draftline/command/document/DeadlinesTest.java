@@ -126,7 +126,7 @@ class DeadlinesTest {
                 .when(new CirculateFinalDraft(DOCUMENT, "OP1 Agreed", inAMinute.plusSeconds(60)), as(CO_FACILITATOR))
                 .expectEvents(new SilenceConcluded(DOCUMENT, 1, SilenceOutcome.PASSED, List.of(), inAMinute),
                         new FinalDraftCirculated(DOCUMENT, DraftLabel.finalDraft(1), "OP1 Agreed",
-                                inAMinute.plusSeconds(60)))
+                                List.of("OP1"), inAMinute.plusSeconds(60)))
                 .expectNoScheduledDeadlines();
     }
 
@@ -163,7 +163,7 @@ class DeadlinesTest {
                 .andGivenCommands(by(CO_FACILITATOR, new StartSilence(DOCUMENT, newYorkDeadline(day(33)), day(31))))
                 .when(new CirculateFinalDraft(DOCUMENT, "OP1 Agreed", day(35)), as(CO_FACILITATOR))
                 .expectEvents(silencePassed(), new FinalDraftCirculated(DOCUMENT, DraftLabel.finalDraft(1), "OP1 Agreed",
-                        day(35)))
+                        List.of("OP1"), day(35)))
                 .expectNoScheduledDeadlines();
     }
 

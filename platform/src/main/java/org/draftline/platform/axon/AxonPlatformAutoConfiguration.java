@@ -9,7 +9,9 @@ import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
+import org.draftline.platform.upcasting.EventUpcasters;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -54,6 +56,12 @@ public class AxonPlatformAutoConfiguration {
     @Qualifier("messageSerializer")
     Serializer messageSerializer() {
         return JacksonSerializer.builder().objectMapper(messageObjectMapper()).build();
+    }
+
+    /** Axon's Spring configuration hands every {@link EventUpcaster} bean to the event store it builds. */
+    @Bean
+    EventUpcaster draftlineEventUpcasters() {
+        return EventUpcasters.chain();
     }
 
     @Bean
