@@ -1,18 +1,20 @@
 package org.draftline.platform.upcasting;
 
-import org.draftline.api.InvalidValue;
-import org.draftline.api.draft.DraftText;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.List;
+import java.util.stream.Stream;
+
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
  * The frozen reader gives revision-1 events the labels Draftline's reader gave their texts when they were
- * circulated, and reads on where that reader refused. While today's reader is still revision 1's, the two
- * agree on every text it accepts; when it changes, only the cases pinned here say what revision 1 read.
+ * circulated (pinned here, as that reader gave them), and reads on where that reader refused.
  */
 class RevisionOneParagraphsTest {
 
@@ -42,18 +44,26 @@ class RevisionOneParagraphsTest {
             4. Decides to remain seized of the matter.
             """;
 
+    static Stream<Arguments> textsTheReaderOfRevisionOneAccepted() {
+        return Stream.of(
+                arguments(RESOLUTION, List.of("PP1", "PP2", "OP1", "OP2", "OP3", "OP3(a)", "OP3(b)", "OP4")),
+                arguments("PP1 Recalling its resolution 64/293,\nPP2 Reaffirming its commitment,\nOP1 Reaffirms the"
+                        + " Plan;\nOP2: Decides\nOP3. Invites Member States", List.of("PP1", "PP2", "OP1", "OP2", "OP3")),
+                arguments("\uFEFF**Political declaration**\r\n\r\nWe, the Heads of State and Government, assembled at"
+                        + " United Nations Headquarters,\r\n\r\n1. Reaffirm our commitment;\r\n2. Decide to act.",
+                        List.of("OP1", "OP2")),
+                arguments("The Security Council,\nRecalling its resolutions,\n\n1. Decides to remain seized.",
+                        List.of("PP1", "OP1")),
+                arguments("Recalling its earlier resolutions,\n\nNoting the report,\n\n1. Decides:\n(a) one;\n(b) two;"
+                        + "\n(c) three;", List.of("PP1", "PP2", "OP1", "OP1(a)", "OP1(b)", "OP1(c)")),
+                arguments("1. A single operative paragraph", List.of("OP1")));
+    }
+
+    /** The labels are pinned: they must not follow a later reader, which records its own labels. */
     @ParameterizedTest
-    @ValueSource(strings = {
-            RESOLUTION,
-            "PP1 Recalling its resolution 64/293,\nPP2 Reaffirming its commitment,\nOP1 Reaffirms the Plan;\nOP2: Decides"
-                    + "\nOP3. Invites Member States",
-            "\uFEFF**Political declaration**\r\n\r\nWe, the Heads of State and Government, assembled at United Nations"
-                    + " Headquarters,\r\n\r\n1. Reaffirm our commitment;\r\n2. Decide to act.",
-            "The Security Council,\nRecalling its resolutions,\n\n1. Decides to remain seized.",
-            "Recalling its earlier resolutions,\n\nNoting the report,\n\n1. Decides:\n(a) one;\n(b) two;\n(c) three;",
-            "1. A single operative paragraph"})
-    void agreesWithTheReaderOfRevisionOneOnEveryTextItAccepted(String text) {
-        assertThat(RevisionOneParagraphs.labels(text)).containsExactlyElementsOf(DraftText.parse(text).labels());
+    @MethodSource("textsTheReaderOfRevisionOneAccepted")
+    void givesTheLabelsTheReaderOfRevisionOneGave(String text, List<String> labels) {
+        assertThat(RevisionOneParagraphs.labels(text)).containsExactlyElementsOf(labels);
     }
 
     @ParameterizedTest
@@ -66,7 +76,6 @@ class RevisionOneParagraphsTest {
             "# Title\n\n## A heading inside\n\n1. Decides",
             "1.\n\n2. Decides"})
     void readsOnWhereTheReaderRefused(String text) {
-        assertThatThrownBy(() -> DraftText.parse(text)).isInstanceOf(InvalidValue.class);
         assertThat(RevisionOneParagraphs.labels(text)).isNotEmpty();
     }
 
