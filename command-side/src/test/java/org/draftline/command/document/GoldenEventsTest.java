@@ -2,6 +2,7 @@ package org.draftline.command.document;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventsourcing.EventStreamUtils;
@@ -40,6 +41,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -64,9 +66,11 @@ class GoldenEventsTest {
     private static final Serializer SERIALIZER =
             JacksonSerializer.builder().objectMapper(AxonPlatformAutoConfiguration.messageObjectMapper()).build();
     private static final EventUpcaster UPCASTERS = EventUpcasters.chain();
-    /** The payloads of the deadlines the aggregate schedules: db-scheduler stores them serialized. */
-    private static final List<Class<?>> DEADLINE_PAYLOADS =
-            List.of(SilenceDeadlineReached.class, InputWindowDeadlineReached.class);
+    /** The payloads of the deadlines the aggregate handles: db-scheduler stores them serialized. */
+    private static final List<Class<?>> DEADLINE_PAYLOADS = Arrays.stream(NegotiatedDocument.class.getDeclaredMethods())
+            .filter(method -> method.isAnnotationPresent(DeadlineHandler.class))
+            .<Class<?>>map(method -> method.getParameterTypes()[0])
+            .toList();
 
     private record Sample(String file, String payloadType, String revision, JsonNode payload, JsonNode metaData) {
 
@@ -90,6 +94,7 @@ class GoldenEventsTest {
                 expectSample(type.getSimpleName() + "-" + older + ".json", missing);
             }
         }
+        assertThat(DEADLINE_PAYLOADS).contains(SilenceDeadlineReached.class, InputWindowDeadlineReached.class);
         for (Class<?> type : DEADLINE_PAYLOADS) {
             Revision revision = type.getAnnotation(Revision.class);
             expectSample(type.getSimpleName() + "-" + (revision == null ? "none" : revision.value()) + ".json",
