@@ -12,7 +12,9 @@ import java.time.ZonedDateTime;
 public record Deadline(Instant at, ZoneId zone) implements Comparable<Deadline> {
 
     public Deadline {
-        Fields.required(at, "deadline");
+        if (!Recorded.isBeingRead()) {
+            Fields.required(at, "deadline");
+        }
         zone = zone == null ? ZoneOffset.UTC : zone;
     }
 

@@ -49,7 +49,6 @@ import org.draftline.api.draft.CirculateZeroDraft;
 import org.draftline.api.draft.CloseInputWindow;
 import org.draftline.api.draft.DraftLabel;
 import org.draftline.api.draft.DraftText;
-import org.draftline.api.draft.Paragraph;
 import org.draftline.api.draft.Proposal;
 import org.draftline.api.draft.ExtendInputWindow;
 import org.draftline.api.draft.OpenInputWindow;
@@ -71,7 +70,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.draftline.api.rules.NegotiationRule.*;
@@ -161,7 +159,8 @@ public class NegotiatedDocument {
         requireStage("a zero draft follows the appointment of co-facilitators, once", Stage.CO_FACILITATORS_APPOINTED);
         requireDeadlineAfter(command.inputDeadline(), at);
         requireDeadlineWithinReach(command.inputDeadline(), at);
-        apply(new ZeroDraftCirculated(documentId, DraftLabel.ZERO, command.text(), at));
+        apply(new ZeroDraftCirculated(documentId, DraftLabel.ZERO, command.text(), paragraphLabels(command.text()),
+                at));
         openWindowOnNewDraft(command.inputDeadline(), at, time, deadlines);
         return recorded();
     }
@@ -184,7 +183,8 @@ public class NegotiatedDocument {
         }
         closeWindowOfSupersededDraft(at, deadlines);
         int revision = revisions + 1;
-        apply(new RevisedDraftCirculated(documentId, DraftLabel.revision(revision), revision, command.text(), at));
+        apply(new RevisedDraftCirculated(documentId, DraftLabel.revision(revision), revision, command.text(),
+                paragraphLabels(command.text()), at));
         openWindowOnNewDraft(command.inputDeadline(), at, time, deadlines);
         return recorded();
     }
@@ -198,7 +198,8 @@ public class NegotiatedDocument {
         requireStage("a final draft follows a zero or revised draft, or a passed silence",
                 Stage.ZERO_DRAFT, Stage.REVISED_DRAFT, Stage.SILENCE_PASSED);
         closeWindowOfSupersededDraft(at, deadlines);
-        apply(new FinalDraftCirculated(documentId, DraftLabel.finalDraft(finalDrafts + 1), command.text(), at));
+        apply(new FinalDraftCirculated(documentId, DraftLabel.finalDraft(finalDrafts + 1), command.text(),
+                paragraphLabels(command.text()), at));
         return recorded();
     }
 
@@ -700,13 +701,13 @@ public class NegotiatedDocument {
         } else if (event instanceof CoFacilitatorsReplaced replaced) {
             coFacilitators = replaced.coFacilitators();
         } else if (event instanceof ZeroDraftCirculated zeroDraft) {
-            circulated(zeroDraft.label(), zeroDraft.text(), Stage.ZERO_DRAFT);
+            circulated(zeroDraft.label(), zeroDraft.paragraphs(), Stage.ZERO_DRAFT);
         } else if (event instanceof RevisedDraftCirculated revised) {
             revisions = revised.revision();
-            circulated(revised.label(), revised.text(), Stage.REVISED_DRAFT);
+            circulated(revised.label(), revised.paragraphs(), Stage.REVISED_DRAFT);
         } else if (event instanceof FinalDraftCirculated finalDraft) {
             finalDrafts++;
-            circulated(finalDraft.label(), finalDraft.text(), Stage.FINAL_DRAFT);
+            circulated(finalDraft.label(), finalDraft.paragraphs(), Stage.FINAL_DRAFT);
         } else if (event instanceof InputWindowOpened opened) {
             inputWindow = new InputWindow(opened.onDraft(), opened.deadline(), false);
         } else if (event instanceof InputWindowReopened reopened) {
@@ -737,11 +738,15 @@ public class NegotiatedDocument {
         }
     }
 
-    private void circulated(DraftLabel label, String text, Stage newStage) {
-        paragraphsByDraft.put(label, DraftText.parse(text).paragraphs().stream()
-                .map(Paragraph::label)
-                .collect(Collectors.toUnmodifiableSet()));
+    /** Takes the labels the event recorded: the text is never read again, whatever its reader has become. */
+    private void circulated(DraftLabel label, List<String> paragraphs, Stage newStage) {
+        paragraphsByDraft.put(label, Set.copyOf(paragraphs));
         currentDraft = label;
         stage = newStage;
+    }
+
+    /** The paragraph labels a circulation event records, read from the text while it is being circulated. */
+    private static List<String> paragraphLabels(String text) {
+        return DraftText.parse(text).labels();
     }
 }

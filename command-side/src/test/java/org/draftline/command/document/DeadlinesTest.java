@@ -126,7 +126,8 @@ class DeadlinesTest {
                         aMinuteAgo.minusSeconds(60))))
                 .when(new CirculateFinalDraft(DOCUMENT, "OP1 Agreed", null), as(CO_FACILITATOR))
                 .expectEvents(new SilenceConcluded(DOCUMENT, 1, SilenceOutcome.PASSED, List.of(), aMinuteAgo),
-                        new FinalDraftCirculated(DOCUMENT, DraftLabel.finalDraft(1), "OP1 Agreed", NOW))
+                        new FinalDraftCirculated(DOCUMENT, DraftLabel.finalDraft(1), "OP1 Agreed", List.of("OP1"),
+                                NOW))
                 .expectNoScheduledDeadlines();
     }
 
@@ -163,7 +164,7 @@ class DeadlinesTest {
                 .andGivenCommands(by(CO_FACILITATOR, new StartSilence(DOCUMENT, newYorkDeadline(day(33)), day(31))))
                 .when(new CirculateFinalDraft(DOCUMENT, "OP1 Agreed", day(35)), as(CO_FACILITATOR))
                 .expectEvents(silencePassed(), new FinalDraftCirculated(DOCUMENT, DraftLabel.finalDraft(1), "OP1 Agreed",
-                        day(35)))
+                        List.of("OP1"), day(35)))
                 .expectNoScheduledDeadlines();
     }
 

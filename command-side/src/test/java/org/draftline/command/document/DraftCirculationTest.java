@@ -33,14 +33,14 @@ class DraftCirculationTest {
     void canCirculateTheZeroDraft() {
         fixture.given(registered(), appointed())
                 .when(new CirculateZeroDraft(DOCUMENT, TEXT, null, day(10)), as(CO_FACILITATOR))
-                .expectEvents(new ZeroDraftCirculated(DOCUMENT, DraftLabel.ZERO, TEXT, day(10)));
+                .expectEvents(new ZeroDraftCirculated(DOCUMENT, DraftLabel.ZERO, TEXT, PARAGRAPHS, day(10)));
     }
 
     @Test
     void canCirculateTheZeroDraftWithAWindowForInput() {
         fixture.given(registered(), appointed())
                 .when(new CirculateZeroDraft(DOCUMENT, TEXT, newYorkDeadline(day(20)), day(10)), as(CO_FACILITATOR))
-                .expectEvents(new ZeroDraftCirculated(DOCUMENT, DraftLabel.ZERO, TEXT, day(10)),
+                .expectEvents(new ZeroDraftCirculated(DOCUMENT, DraftLabel.ZERO, TEXT, PARAGRAPHS, day(10)),
                         inputWindowOnZeroDraft());
     }
 
@@ -103,7 +103,8 @@ class DraftCirculationTest {
         fixture.given(registered(), appointed(), zeroDraft(), rev1())
                 .when(new CirculateRevisedDraft(DOCUMENT, "OP1 Rev.2 text", newYorkDeadline(day(45)), day(40)),
                         as(CO_FACILITATOR))
-                .expectEvents(new RevisedDraftCirculated(DOCUMENT, DraftLabel.revision(2), 2, "OP1 Rev.2 text", day(40)),
+                .expectEvents(new RevisedDraftCirculated(DOCUMENT, DraftLabel.revision(2), 2, "OP1 Rev.2 text",
+                        List.of("OP1"), day(40)),
                         new InputWindowOpened(DOCUMENT, DraftLabel.revision(2), newYorkDeadline(day(45)), day(40)));
     }
 
@@ -112,7 +113,7 @@ class DraftCirculationTest {
         fixture.given(registered(), appointed(), zeroDraft(), inputWindowOnZeroDraft())
                 .when(new CirculateRevisedDraft(DOCUMENT, TEXT, null, day(15)), as(CO_FACILITATOR))
                 .expectEvents(new InputWindowClosed(DOCUMENT, DraftLabel.ZERO, day(15)),
-                        new RevisedDraftCirculated(DOCUMENT, DraftLabel.revision(1), 1, TEXT, day(15)));
+                        new RevisedDraftCirculated(DOCUMENT, DraftLabel.revision(1), 1, TEXT, PARAGRAPHS, day(15)));
     }
 
     @Test
@@ -139,7 +140,7 @@ class DraftCirculationTest {
                 .expectEvents(new SilenceConcluded(DOCUMENT, 1, SilenceOutcome.BROKEN, List.of(MEXICO),
                                 day(32).plusSeconds(3600)),
                         new RevisedDraftCirculated(DOCUMENT, DraftLabel.revision(2), 2, "OP1 with victims",
-                                day(32).plusSeconds(3600)));
+                                List.of("OP1"), day(32).plusSeconds(3600)));
     }
 
     @Test
@@ -147,7 +148,7 @@ class DraftCirculationTest {
         fixture.given(registered(), appointed(), zeroDraft(), rev1(), silenceOnRev1(), mexicoBreaksSilence(),
                         silenceBrokenByMexico())
                 .when(new CirculateRevisedDraft(DOCUMENT, TEXT, null, day(35)), as(CO_FACILITATOR))
-                .expectEvents(new RevisedDraftCirculated(DOCUMENT, DraftLabel.revision(2), 2, TEXT, day(35)));
+                .expectEvents(new RevisedDraftCirculated(DOCUMENT, DraftLabel.revision(2), 2, TEXT, PARAGRAPHS, day(35)));
     }
 
     @Test
@@ -178,9 +179,10 @@ class DraftCirculationTest {
                         new org.draftline.api.document.DocumentEvent.SilenceStarted(DOCUMENT, 1,
                                 DraftLabel.finalDraft(1), newYorkDeadline(day(33)), day(31)),
                         mexicoBreaksSilence(), silenceBrokenByMexico(),
-                        new RevisedDraftCirculated(DOCUMENT, DraftLabel.revision(2), 2, TEXT, day(34)))
+                        new RevisedDraftCirculated(DOCUMENT, DraftLabel.revision(2), 2, TEXT, PARAGRAPHS, day(34)))
                 .when(new CirculateFinalDraft(DOCUMENT, TEXT, day(36)), as(CO_FACILITATOR))
-                .expectEvents(new FinalDraftCirculated(DOCUMENT, DraftLabel.of("final2"), TEXT, day(36)));
+                .expectEvents(new FinalDraftCirculated(DOCUMENT, DraftLabel.of("final2"), TEXT, PARAGRAPHS,
+                        day(36)));
     }
 
     @Test

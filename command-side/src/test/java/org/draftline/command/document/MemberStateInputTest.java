@@ -302,7 +302,7 @@ class MemberStateInputTest {
                 List.of(new Proposal("op1(B)", ProposalAction.DELETE, null)), day(12));
         fixture.given(registered(), appointed(),
                         new org.draftline.api.document.DocumentEvent.ZeroDraftCirculated(DOCUMENT, DraftLabel.ZERO, text,
-                                day(10)))
+                                List.of("PP1", "OP1", "OP1(a)", "OP1(b)"), day(10)))
                 .when(input, as(MEXICO_DELEGATE))
                 .expectEvents(new InputSubmitted(DOCUMENT, DraftLabel.ZERO, MEXICO, null, null,
                         List.of(new Proposal("OP1(b)", ProposalAction.DELETE, null)), day(12)));

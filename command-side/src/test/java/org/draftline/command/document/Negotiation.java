@@ -79,6 +79,10 @@ final class Negotiation {
             OP6 Encourages civil society to contribute;
             OP7 Decides to remain seized of the matter.""";
 
+    /** The paragraph labels of {@link #TEXT}, as the circulation events record them. */
+    static final List<String> PARAGRAPHS = List.of("PP1", "PP2", "PP3", "OP1", "OP2", "OP3", "OP4", "OP5", "OP6",
+            "OP7");
+
     private Negotiation() {
     }
 
@@ -125,7 +129,7 @@ final class Negotiation {
     }
 
     static ZeroDraftCirculated zeroDraft() {
-        return new ZeroDraftCirculated(DOCUMENT, DraftLabel.ZERO, TEXT, day(10));
+        return new ZeroDraftCirculated(DOCUMENT, DraftLabel.ZERO, TEXT, PARAGRAPHS, day(10));
     }
 
     static InputWindowOpened inputWindowOnZeroDraft() {
@@ -133,7 +137,7 @@ final class Negotiation {
     }
 
     static RevisedDraftCirculated rev1() {
-        return new RevisedDraftCirculated(DOCUMENT, DraftLabel.revision(1), 1, TEXT, day(30));
+        return new RevisedDraftCirculated(DOCUMENT, DraftLabel.revision(1), 1, TEXT, PARAGRAPHS, day(30));
     }
 
     static SilenceStarted silenceOnRev1() {
@@ -153,7 +157,7 @@ final class Negotiation {
     }
 
     static FinalDraftCirculated finalDraft(Instant at) {
-        return new FinalDraftCirculated(DOCUMENT, DraftLabel.finalDraft(1), TEXT, at);
+        return new FinalDraftCirculated(DOCUMENT, DraftLabel.finalDraft(1), TEXT, PARAGRAPHS, at);
     }
 
     static ConsensusDeclared consensus(Instant at) {

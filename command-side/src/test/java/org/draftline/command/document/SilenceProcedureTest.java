@@ -223,7 +223,7 @@ class SilenceProcedureTest {
         fixture.given(registered(), appointed(), zeroDraft(), rev1(), silenceOnRev1(), mexicoBreaksSilence(),
                         new SilenceConcluded(DOCUMENT, 1, SilenceOutcome.BROKEN, List.of(MEXICO), day(32).plusSeconds(60)),
                         new org.draftline.api.document.DocumentEvent.RevisedDraftCirculated(DOCUMENT,
-                                DraftLabel.revision(2), 2, "Rev.2", day(32).plusSeconds(60)))
+                                DraftLabel.revision(2), 2, "Rev.2", List.of("PP1"), day(32).plusSeconds(60)))
                 .when(new BreakSilence(DOCUMENT, ECUADOR, null, "Too", List.of(), day(32).plusSeconds(120)),
                         as(ECUADOR_DELEGATE))
                 .expectException(violates(SILENCE_NOT_RUNNING))
@@ -305,7 +305,8 @@ class SilenceProcedureTest {
         fixture.given(registered(), appointed(), zeroDraft(), rev1(), silenceOnRev1())
                 .when(new CirculateFinalDraft(DOCUMENT, "Agreed text", day(35)), as(CO_FACILITATOR))
                 .expectEvents(silencePassed(),
-                        new FinalDraftCirculated(DOCUMENT, DraftLabel.finalDraft(1), "Agreed text", day(35)));
+                        new FinalDraftCirculated(DOCUMENT, DraftLabel.finalDraft(1), "Agreed text", List.of("PP1"),
+                                day(35)));
     }
 
     @Test
@@ -321,7 +322,7 @@ class SilenceProcedureTest {
         fixture.given(registered(), appointed(), zeroDraft(), rev1(), silenceOnRev1(), mexicoBreaksSilence(),
                         silenceBrokenByMexico(),
                         new org.draftline.api.document.DocumentEvent.RevisedDraftCirculated(DOCUMENT,
-                                DraftLabel.revision(2), 2, "Rev.2", day(34)))
+                                DraftLabel.revision(2), 2, "Rev.2", List.of("PP1"), day(34)))
                 .when(new StartSilence(DOCUMENT, newYorkDeadline(day(37)), day(35)), as(CO_FACILITATOR))
                 .expectEvents(new SilenceStarted(DOCUMENT, 2, DraftLabel.revision(2), newYorkDeadline(day(37)),
                         day(35)));

@@ -109,7 +109,7 @@ class EventStoreOnPostgresTest {
                 "org.draftline.api.document.DocumentEvent$CoFacilitatorsAppointed",
                 "org.draftline.api.document.DocumentEvent$ZeroDraftCirculated",
                 "org.draftline.api.document.DocumentEvent$InputWindowOpened");
-        assertThat(events).extracting(row -> row.get("payloadrevision")).containsOnly("1");
+        assertThat(events).extracting(row -> row.get("payloadrevision")).containsExactly("1", "1", "2", "1");
 
         ObjectMapper json = new ObjectMapper();
         JsonNode registered = json.readTree((String) events.get(0).get("payload"));
@@ -117,6 +117,9 @@ class EventStoreOnPostgresTest {
         assertThat(registered.get("occurredAt").asText()).isEqualTo("2017-01-16T15:00:00Z");
         JsonNode window = json.readTree((String) events.get(3).get("payload"));
         assertThat(window.at("/deadline/zone").asText()).isEqualTo("America/New_York");
+        JsonNode zeroDraft = json.readTree((String) events.get(2).get("payload"));
+        assertThat(zeroDraft.get("paragraphs").isArray()).isTrue();
+        assertThat(zeroDraft.get("paragraphs")).isNotEmpty();
         JsonNode zeroDraftMetadata = json.readTree((String) events.get(2).get("metadata"));
         assertThat(zeroDraftMetadata.get("actor").asText()).isEqualTo("belgium-pr");
         assertThat(zeroDraftMetadata.get("delegation").asText()).isEqualTo("BEL");

@@ -9,7 +9,9 @@ import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
+import org.draftline.platform.upcasting.EventUpcasters;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -25,10 +27,14 @@ import java.time.Clock;
 @AutoConfiguration(before = AxonAutoConfiguration.class)
 public class AxonPlatformAutoConfiguration {
 
-    /** The mapper for stored messages, kept apart from the web's so HTTP settings never reshape the store. */
-    static ObjectMapper messageObjectMapper() {
+    /**
+     * The mapper for stored messages, kept apart from the web's so HTTP settings never reshape the store;
+     * what it reads back is taken as recorded, unchecked by today's rules ({@link RecordedValues}).
+     */
+    public static ObjectMapper messageObjectMapper() {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
+                .registerModule(new RecordedValues())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -50,6 +56,12 @@ public class AxonPlatformAutoConfiguration {
     @Qualifier("messageSerializer")
     Serializer messageSerializer() {
         return JacksonSerializer.builder().objectMapper(messageObjectMapper()).build();
+    }
+
+    /** Axon's Spring configuration hands every {@link EventUpcaster} bean to the event store it builds. */
+    @Bean
+    EventUpcaster draftlineEventUpcasters() {
+        return EventUpcasters.chain();
     }
 
     @Bean

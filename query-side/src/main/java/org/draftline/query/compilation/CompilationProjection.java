@@ -7,6 +7,7 @@ import org.draftline.api.compilation.Compilation.CompiledParagraph;
 import org.draftline.api.compilation.Compilation.CompiledProposal;
 import org.draftline.api.compilation.Compilation.DelegationTakeUp;
 import org.draftline.api.compilation.FindCompilation;
+import org.draftline.api.Recorded;
 import org.draftline.api.compilation.TakeUp;
 import org.draftline.api.delegation.Delegation;
 import org.draftline.api.document.DocumentEvent;
@@ -73,14 +74,14 @@ class CompilationProjection extends Projection {
     }
 
     private Compilation compile(FindCompilation query, CompilationTables.Version version) {
-        DraftText text = DraftText.parse(version.text());
+        DraftText text = DraftText.readRecorded(version.text());
         Optional<CompilationTables.Version> next = tables.versionAfter(query.documentId(), version.sequence());
-        Optional<TakeUpJudge> judge = next.map(later -> new TakeUpJudge(text, DraftText.parse(later.text())));
+        Optional<TakeUpJudge> judge = next.map(later -> new TakeUpJudge(text, DraftText.readRecorded(later.text())));
         Map<String, List<CompiledProposal>> byParagraph = new LinkedHashMap<>();
         for (CompilationTables.StoredProposal stored : tables.proposals(query.documentId(), query.label())) {
             CompiledProposal proposal = stored.proposal();
-            TakeUp takeUp = judge.map(j -> j.judge(new Proposal(stored.paragraph(), proposal.action(),
-                    proposal.text()))).orElse(null);
+            TakeUp takeUp = judge.map(j -> j.judge(Recorded.read(() -> new Proposal(stored.paragraph(),
+                    proposal.action(), proposal.text())))).orElse(null);
             byParagraph.computeIfAbsent(stored.paragraph(), label -> new ArrayList<>())
                     .add(new CompiledProposal(proposal.sequence(), proposal.source(), proposal.delegation(),
                             proposal.onBehalfOf(), proposal.action(), proposal.text(), proposal.occurredAt(), takeUp));

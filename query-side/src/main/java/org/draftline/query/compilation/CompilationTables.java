@@ -45,7 +45,7 @@ class CompilationTables {
 
     Optional<DraftLabel> silenceDraft(DocumentId documentId, int procedure) {
         return jdbc.query("SELECT on_draft FROM compilation_silence WHERE document_id = ? AND procedure = ?",
-                (row, index) -> DraftLabel.of(row.getString("on_draft")), documentId.value(), procedure)
+                (row, index) -> DraftLabel.recorded(row.getString("on_draft")), documentId.value(), procedure)
                 .stream().findFirst();
     }
 
@@ -75,7 +75,7 @@ class CompilationTables {
         return jdbc.query("""
                 SELECT label, sequence, text FROM compilation_version WHERE document_id = ? AND sequence > ?
                 ORDER BY sequence LIMIT 1""",
-                (row, index) -> new Version(DraftLabel.of(row.getString("label")), row.getLong("sequence"),
+                (row, index) -> new Version(DraftLabel.recorded(row.getString("label")), row.getLong("sequence"),
                         row.getString("text")),
                 documentId.value(), sequence).stream().findFirst();
     }
@@ -85,8 +85,8 @@ class CompilationTables {
                 SELECT * FROM compilation_proposal WHERE document_id = ? AND on_draft = ?
                 ORDER BY sequence, position""",
                 (row, index) -> new StoredProposal(row.getString("paragraph"), new CompiledProposal(
-                        row.getLong("sequence"), row.getString("source"), Delegation.of(row.getString("delegation")),
-                        row.getString("on_behalf_of") == null ? null : Delegation.of(row.getString("on_behalf_of")),
+                        row.getLong("sequence"), row.getString("source"), Delegation.recorded(row.getString("delegation")),
+                        row.getString("on_behalf_of") == null ? null : Delegation.recorded(row.getString("on_behalf_of")),
                         ProposalAction.valueOf(row.getString("action")), row.getString("text"),
                         row.getTimestamp("occurred_at").toInstant(), null)),
                 documentId.value(), onDraft.value());

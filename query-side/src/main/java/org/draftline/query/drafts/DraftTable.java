@@ -44,7 +44,7 @@ class DraftTable {
         return jdbc.query("""
                 SELECT label, name, circulated_at, paragraph_count FROM draft_version
                 WHERE document_id = ? ORDER BY sequence""",
-                (row, index) -> new DraftSummary(DraftLabel.of(row.getString("label")), row.getString("name"),
+                (row, index) -> new DraftSummary(DraftLabel.recorded(row.getString("label")), row.getString("name"),
                         row.getTimestamp("circulated_at").toInstant(), row.getInt("paragraph_count")),
                 documentId.value());
     }

@@ -95,6 +95,6 @@ class HistoryTable {
     }
 
     private static Delegation delegation(String code) {
-        return code == null ? null : Delegation.of(code);
+        return code == null ? null : Delegation.recorded(code);
     }
 }

@@ -53,7 +53,7 @@ public class RecordedEvents {
         fields.put("documentId", documentId.value());
         try {
             Class<?> type = Class.forName(DocumentEvent.class.getName() + "$" + entry.type());
-            return (DocumentEvent) json.convertValue(fields, type);
+            return (DocumentEvent) org.draftline.api.Recorded.read(() -> json.convertValue(fields, type));
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("the audit trail holds an unknown event type " + entry.type(), e);
         }

@@ -60,8 +60,8 @@ class InputTable {
             arguments.add(json.write(List.of(Map.of("paragraph", query.paragraph()))));
         }
         return jdbc.query("SELECT * FROM member_state_input WHERE " + where + " ORDER BY sequence",
-                (row, index) -> new MemberStateInput(row.getLong("sequence"), DraftLabel.of(row.getString("on_draft")),
-                        Delegation.of(row.getString("delegation")), delegation(row.getString("on_behalf_of")),
+                (row, index) -> new MemberStateInput(row.getLong("sequence"), DraftLabel.recorded(row.getString("on_draft")),
+                        Delegation.recorded(row.getString("delegation")), delegation(row.getString("on_behalf_of")),
                         row.getString("comments"), json.read(row.getString("proposals"), PROPOSALS),
                         row.getTimestamp("occurred_at").toInstant(), row.getTimestamp("recorded_at").toInstant(),
                         row.getString("actor")),
@@ -73,6 +73,6 @@ class InputTable {
     }
 
     private static Delegation delegation(String code) {
-        return code == null ? null : Delegation.of(code);
+        return code == null ? null : Delegation.recorded(code);
     }
 }

@@ -89,7 +89,8 @@ public record Actor(String username, Role role, Delegation delegation, String re
 
     /**
      * The actor recorded in a message's metadata: Draftline itself for what a deadline brought about; a
-     * message naming no actor is refused upstream.
+     * message naming no actor is refused upstream. The delegation is taken as recorded, even one today's
+     * reference list no longer holds.
      */
     public static Actor fromMetaData(Map<String, ?> metaData) {
         if ("true".equals(String.valueOf(metaData.get(BY_DEADLINE)))) {
@@ -103,7 +104,7 @@ public record Actor(String username, Role role, Delegation delegation, String re
         Object delegation = metaData.get(DELEGATION);
         Object recordedBy = metaData.get(RECORDED_BY);
         return new Actor(username.toString(), Role.valueOf(role.toString()),
-                delegation == null ? null : new Delegation(delegation.toString()),
+                delegation == null ? null : Delegation.recorded(delegation.toString()),
                 recordedBy == null ? null : recordedBy.toString());
     }
 

@@ -1,6 +1,7 @@
 package org.draftline.api.document;
 
 import org.draftline.api.InvalidValue;
+import org.draftline.api.Recorded;
 import org.draftline.api.Fields;
 import org.draftline.api.delegation.Delegation;
 
@@ -10,6 +11,13 @@ import java.util.List;
 public record CoFacilitator(Delegation delegation, String representative) {
 
     public CoFacilitator {
+        if (!Recorded.isBeingRead()) {
+            check(delegation);
+            representative = Fields.optionalText(representative, "coFacilitators[].representative");
+        }
+    }
+
+    private static void check(Delegation delegation) {
         if (delegation == null) {
             throw new InvalidValue("coFacilitators[].delegation: required");
         }
@@ -17,7 +25,6 @@ public record CoFacilitator(Delegation delegation, String representative) {
             throw new InvalidValue("coFacilitators[].delegation: " + delegation
                     + " is a group; a co-facilitator represents a state");
         }
-        representative = Fields.optionalText(representative, "coFacilitators[].representative");
     }
 
     /** A list of co-facilitators as a command carries it: at least one, each state once. */

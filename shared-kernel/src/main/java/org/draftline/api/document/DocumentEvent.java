@@ -18,7 +18,9 @@ import java.util.List;
  * interface's permitted records must share its package on the class path, and one exhaustive
  * {@code switch} over them is worth more than a package per feature. Each carries {@code occurredAt},
  * the real-world time; the recording time, the actor and their delegation travel with the message.
- * Events are facts forever: change one only by adding a new event or an upcaster.
+ * Events are facts forever: change one only by adding a new event or an upcaster. An event carries what
+ * loading a document needs (a draft's paragraph labels, say), so that nothing recorded is read or
+ * checked again by today's rules when it is loaded.
  */
 public sealed interface DocumentEvent {
 
@@ -42,18 +44,24 @@ public sealed interface DocumentEvent {
                                   Instant occurredAt) implements DocumentEvent {
     }
 
-    @Revision("1")
-    record ZeroDraftCirculated(DocumentId documentId, DraftLabel label, String text,
+    /**
+     * Revision 2 added {@code paragraphs}, the labels read from the text when it was circulated, so that
+     * loading the document never reads the text again; revision 1 is upcast by reading it once.
+     */
+    @Revision("2")
+    record ZeroDraftCirculated(DocumentId documentId, DraftLabel label, String text, List<String> paragraphs,
                                Instant occurredAt) implements DocumentEvent {
     }
 
-    @Revision("1")
+    /** Revision 2 added {@code paragraphs}, as {@link ZeroDraftCirculated} did. */
+    @Revision("2")
     record RevisedDraftCirculated(DocumentId documentId, DraftLabel label, int revision, String text,
-                                  Instant occurredAt) implements DocumentEvent {
+                                  List<String> paragraphs, Instant occurredAt) implements DocumentEvent {
     }
 
-    @Revision("1")
-    record FinalDraftCirculated(DocumentId documentId, DraftLabel label, String text,
+    /** Revision 2 added {@code paragraphs}, as {@link ZeroDraftCirculated} did. */
+    @Revision("2")
+    record FinalDraftCirculated(DocumentId documentId, DraftLabel label, String text, List<String> paragraphs,
                                 Instant occurredAt) implements DocumentEvent {
     }
 

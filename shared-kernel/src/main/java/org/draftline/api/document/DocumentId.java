@@ -1,6 +1,7 @@
 package org.draftline.api.document;
 
 import org.draftline.api.InvalidValue;
+import org.draftline.api.Recorded;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -12,6 +13,12 @@ public record DocumentId(String value) {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{2,79}");
 
     public DocumentId {
+        if (!Recorded.isBeingRead()) {
+            check(value);
+        }
+    }
+
+    private static void check(String value) {
         if (value == null || value.isBlank()) {
             throw new InvalidValue("id: required");
         }

@@ -1,6 +1,7 @@
 package org.draftline.api.draft;
 
 import org.draftline.api.InvalidValue;
+import org.draftline.api.Recorded;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -16,6 +17,10 @@ public record DraftLabel(String value) {
     private static final Pattern LABEL = Pattern.compile("zero|rev([1-9][0-9]{0,3})|final([2-9]|[1-9][0-9]{1,2})?");
 
     public DraftLabel {
+        value = Recorded.isBeingRead() ? value : checked(value);
+    }
+
+    private static String checked(String value) {
         if (value == null || value.isBlank()) {
             throw new InvalidValue("draft label: required");
         }
@@ -24,6 +29,7 @@ public record DraftLabel(String value) {
             throw new InvalidValue("draft label: '" + value
                     + "' is not a draft label; expected zero, rev1, rev2, ..., final");
         }
+        return value;
     }
 
     public static final DraftLabel ZERO = new DraftLabel("zero");
@@ -31,6 +37,11 @@ public record DraftLabel(String value) {
     @JsonCreator
     public static DraftLabel of(String value) {
         return new DraftLabel(value);
+    }
+
+    /** A label as the record holds it, whatever today's pattern of labels. */
+    public static DraftLabel recorded(String value) {
+        return Recorded.read(() -> new DraftLabel(value));
     }
 
     public static DraftLabel revision(int number) {
@@ -49,13 +60,15 @@ public record DraftLabel(String value) {
         return value.startsWith("final");
     }
 
-    /** The name negotiators use: "Zero draft", "Rev.2", "Final draft". */
+    /** The name negotiators use: "Zero draft", "Rev.2", "Final draft"; a recorded label of another form as it is. */
     public String displayName() {
         if (isZero()) {
             return "Zero draft";
         }
         Matcher matcher = LABEL.matcher(value);
-        matcher.matches();
+        if (!matcher.matches()) {
+            return value;
+        }
         if (matcher.group(1) != null) {
             return "Rev." + matcher.group(1);
         }

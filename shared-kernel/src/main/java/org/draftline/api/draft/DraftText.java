@@ -36,6 +36,24 @@ public record DraftText(String title, String chapeau, List<Paragraph> paragraphs
         return new Parser().parse(text);
     }
 
+    /** The paragraphs' labels in order, as a circulation event records them. */
+    public List<String> labels() {
+        return paragraphs.stream().map(Paragraph::label).toList();
+    }
+
+    /**
+     * Reads a text that is on the record: as {@link #parse} does, or, where today's reader refuses what an
+     * earlier one accepted, as the title-less text without paragraphs, so that a read model keeps going (the
+     * text itself is kept whole beside it).
+     */
+    public static DraftText readRecorded(String text) {
+        try {
+            return parse(text);
+        } catch (InvalidValue refused) {
+            return new DraftText(null, null, List.of());
+        }
+    }
+
     public Optional<Paragraph> paragraph(String label) {
         return paragraphs.stream().filter(paragraph -> paragraph.label().equals(label)).findFirst();
     }

@@ -1,6 +1,7 @@
 package org.draftline.api.draft;
 
 import org.draftline.api.Fields;
+import org.draftline.api.Recorded;
 
 /**
  * One paragraph of a draft under the label negotiators quote ({@code PP1}, {@code OP3}, {@code OP3(a)}),
@@ -9,8 +10,10 @@ import org.draftline.api.Fields;
 public record Paragraph(String label, String text) {
 
     public Paragraph {
-        label = Fields.required(label, "paragraphs[].label");
-        text = Fields.required(text, "paragraphs[].text");
+        if (!Recorded.isBeingRead()) {
+            label = Fields.required(label, "paragraphs[].label");
+            text = Fields.required(text, "paragraphs[].text");
+        }
     }
 
     boolean isPreambular() {

@@ -1,6 +1,7 @@
 package org.draftline.api.draft;
 
 import org.draftline.api.InvalidValue;
+import org.draftline.api.Recorded;
 import org.draftline.api.Fields;
 
 import java.util.Locale;
@@ -22,12 +23,23 @@ public record Proposal(String paragraph, ProposalAction action, String text) {
     }
 
     public Proposal {
+        if (!Recorded.isBeingRead()) {
+            paragraph = checkedParagraph(paragraph);
+            text = checkedText(action, text);
+        }
+    }
+
+    private static String checkedParagraph(String paragraph) {
         paragraph = label(Fields.text(paragraph, "proposals[].paragraph"));
         if (!PARAGRAPH.matcher(paragraph.toUpperCase(Locale.ROOT)).matches()) {
             throw new InvalidValue("proposals[].paragraph: '" + paragraph
                     + "' is not a paragraph; expected PP1, PP2, ... (preambular), OP1, OP2, ... (operative) or a "
                     + "sub-paragraph such as OP3(a)");
         }
+        return paragraph;
+    }
+
+    private static String checkedText(ProposalAction action, String text) {
         Fields.required(action, "proposals[].action");
         text = Fields.optionalText(text, "proposals[].text");
         if (action == ProposalAction.DELETE && text != null) {
@@ -36,5 +48,6 @@ public record Proposal(String paragraph, ProposalAction action, String text) {
         if (action != ProposalAction.DELETE && text == null) {
             throw new InvalidValue("proposals[].text: required for " + action);
         }
+        return text;
     }
 }
