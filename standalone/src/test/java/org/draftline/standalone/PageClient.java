@@ -1,0 +1,93 @@
+package org.draftline.standalone;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A browser without the browser: signs in through the sign-in form, keeps the session cookie, and posts the
+ * pages' forms as {@code application/x-www-form-urlencoded} with the CSRF token the page rendered, the way a
+ * browser submits them (a field given several times is sent several times, in order).
+ */
+final class PageClient {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+
+    /** A form's answer: where the page sent the browser next. */
+    record Posted(int status, String location) {
+
+        /** The page's forms answer a recorded act with a redirect to the document marked {@code ?acted=}. */
+        boolean recorded() {
+            return status == 302 && location != null && location.contains("?acted=");
+        }
+    }
+
+    private final String base;
+    private final HttpClient http;
+
+    private PageClient(String base) {
+        this.base = base;
+        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    static PageClient signedIn(String base, String user) {
+        PageClient client = new PageClient(base);
+        Posted signIn = client.post("/login", "/login", List.of(Map.entry("username", user),
+                Map.entry("password", DraftlineServer.PASSWORD)));
+        assertThat(signIn.status()).as("signing in %s", user).isEqualTo(302);
+        assertThat(signIn.location()).as("signing in %s", user).doesNotContain("error");
+        return client;
+    }
+
+    /** Opens {@code page} as the browser would, takes its CSRF token and posts the fields to {@code action}. */
+    Posted post(String page, String action, List<Map.Entry<String, String>> fields) {
+        StringJoiner form = new StringJoiner("&");
+        form.add("_csrf=" + encode(csrfOf(page)));
+        fields.forEach(field -> form.add(encode(field.getKey()) + "=" + encode(field.getValue())));
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(base + action))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString(), StandardCharsets.UTF_8)).build());
+        return new Posted(answer.statusCode(), answer.headers().firstValue("Location").orElse(null));
+    }
+
+    String page(String path) {
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+        assertThat(answer.statusCode()).as("GET %s", path).isEqualTo(200);
+        return answer.body();
+    }
+
+    private String csrfOf(String page) {
+        Matcher token = CSRF.matcher(page(page));
+        assertThat(token.find()).as("a CSRF token on %s", page).isTrue();
+        return token.group(1);
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
