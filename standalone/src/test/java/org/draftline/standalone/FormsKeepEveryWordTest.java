@@ -35,7 +35,7 @@ class FormsKeepEveryWordTest {
         String document = withZeroDraft("forms-single-proposal");
         PageClient mexico = PageClient.signedIn(api.base(), "mexico");
 
-        PageClient.Posted posted = mexico.post("/documents/" + document, "/documents/" + document + "/inputs",
+        PageClient.Posted posted = mexico.post("/documents/" + document + "/inputs",
                 List.of(entry("onDraft", "zero"), entry("comments", "Mexico, with thanks, proposes:"),
                         entry("paragraph", "OP1"), entry("action", "AMEND"), entry("proposalText", PROPOSAL)));
 
@@ -55,7 +55,7 @@ class FormsKeepEveryWordTest {
         act(api, "belgium", "/api/documents/" + document + "/silence-procedure", body("deadline", inDays(3)));
         PageClient mexico = PageClient.signedIn(api.base(), "mexico");
 
-        PageClient.Posted posted = mexico.post("/documents/" + document, "/documents/" + document
+        PageClient.Posted posted = mexico.post("/documents/" + document
                 + "/silence/breaks", List.of(entry("reason", "Mexico, regrettably, cannot join"),
                 entry("paragraph", "OP1"), entry("action", "AMEND"), entry("proposalText", PROPOSAL)));
 
@@ -73,7 +73,7 @@ class FormsKeepEveryWordTest {
                 "DECLARATION", "body", "General Assembly"));
         PageClient secretariat = PageClient.signedIn(api.base(), "secretariat");
 
-        PageClient.Posted posted = secretariat.post("/documents/" + document, "/documents/" + document
+        PageClient.Posted posted = secretariat.post("/documents/" + document
                 + "/co-facilitators", List.of(entry("delegation", "BEL"),
                 entry("representative", "Philippe Kridelka, Permanent Representative, Ambassador"),
                 entry("letter", "Letter of 3 January, as circulated")));
@@ -91,7 +91,7 @@ class FormsKeepEveryWordTest {
         String document = withZeroDraft("forms-two-proposals");
         PageClient ecuador = PageClient.signedIn(api.base(), "ecuador");
 
-        PageClient.Posted posted = ecuador.post("/documents/" + document, "/documents/" + document + "/inputs",
+        PageClient.Posted posted = ecuador.post("/documents/" + document + "/inputs",
                 List.of(entry("onDraft", "zero"), entry("paragraph", "OP1"), entry("action", "AMEND"),
                         entry("proposalText", PROPOSAL), entry("paragraph", "PP1"), entry("action", "DELETE"),
                         entry("proposalText", ""), entry("paragraph", ""), entry("action", "AMEND"),

@@ -24,10 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class PageClient {
 
+    private static final Pattern ALERT = Pattern.compile("role=\"alert\"[^>]*>(.*?)</(?:p|div)>", Pattern.DOTALL);
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
     /** A form's answer: where the page sent the browser next. */
-    record Posted(int status, String location) {
+    record Posted(int status, String location, String problem) {
 
         /** The page's forms answer a recorded act with a redirect to the document marked {@code ?acted=}. */
         boolean recorded() {
@@ -37,6 +38,7 @@ final class PageClient {
 
     private final String base;
     private final HttpClient http;
+    private String csrf;
 
     private PageClient(String base) {
         this.base = base;
@@ -46,28 +48,45 @@ final class PageClient {
 
     static PageClient signedIn(String base, String user) {
         PageClient client = new PageClient(base);
-        Posted signIn = client.post("/login", "/login", List.of(Map.entry("username", user),
+        client.csrf = client.csrfOf("/login");
+        Posted signIn = client.post("/login", List.of(Map.entry("username", user),
                 Map.entry("password", DraftlineServer.PASSWORD)));
         assertThat(signIn.status()).as("signing in %s", user).isEqualTo(302);
         assertThat(signIn.location()).as("signing in %s", user).doesNotContain("error");
+        // signing in gives the session a new token; every page of the session carries it (masked anew each time)
+        client.csrf = client.csrfOf("/");
         return client;
     }
 
-    /** Opens {@code page} as the browser would, takes its CSRF token and posts the fields to {@code action}. */
-    Posted post(String page, String action, List<Map.Entry<String, String>> fields) {
+    /** Posts the fields to {@code action} with the session's CSRF token, as a page's form does. */
+    Posted post(String action, List<Map.Entry<String, String>> fields) {
         StringJoiner form = new StringJoiner("&");
-        form.add("_csrf=" + encode(csrfOf(page)));
+        form.add("_csrf=" + encode(csrf));
         fields.forEach(field -> form.add(encode(field.getKey()) + "=" + encode(field.getValue())));
         HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(base + action))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(form.toString(), StandardCharsets.UTF_8)).build());
-        return new Posted(answer.statusCode(), answer.headers().firstValue("Location").orElse(null));
+        String location = answer.headers().firstValue("Location").orElse(null);
+        Posted posted = new Posted(answer.statusCode(), location, null);
+        return posted.recorded() || location == null ? posted
+                : new Posted(posted.status(), location, problemShownAt(location));
     }
 
     String page(String path) {
         HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
         assertThat(answer.statusCode()).as("GET %s", path).isEqualTo(200);
         return answer.body();
+    }
+
+    /** What the page the browser was sent back to says beside the form (the refusal it keeps for one view). */
+    private String problemShownAt(String location) {
+        String target = location.startsWith("http") ? URI.create(location).getRawPath() : location.split("#")[0];
+        Matcher alert = ALERT.matcher(page(target));
+        StringJoiner problems = new StringJoiner(" | ");
+        while (alert.find()) {
+            problems.add(alert.group(1).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip());
+        }
+        return problems.toString();
     }
 
     private String csrfOf(String page) {
