@@ -182,9 +182,9 @@ class IdempotencyTest {
 
     /** The row a command leaves when its process dies between claiming the key and answering. */
     private static void leaveClaimAsACrashWould(String user, String key, String requestHash, Duration age) {
-        jdbc().update("INSERT INTO idempotency_key (username, idempotency_key, request_hash, created_at) "
-                        + "VALUES (?, ?::uuid, ?, now() - ?::interval)", user, key, requestHash,
-                age.toSeconds() + " seconds");
+        jdbc().update("INSERT INTO idempotency_key (username, idempotency_key, request_hash, created_at, claimant, "
+                        + "claimed_at) VALUES (?, ?::uuid, ?, now() - ?::interval, ?, now() - ?::interval)", user, key,
+                requestHash, age.toSeconds() + " seconds", UUID.randomUUID(), age.toSeconds() + " seconds");
     }
 
     private static JdbcTemplate jdbc() {
