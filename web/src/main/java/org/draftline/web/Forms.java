@@ -51,13 +51,18 @@ public final class Forms {
     }
 
     /**
-     * Every value of a field the form repeats (one per proposal row, one per co-facilitator), each exactly as
-     * sent. {@code @RequestParam List<String>} is not used for these: Spring converts a field sent only once
-     * from a String, splitting it at its commas.
+     * Every value of a field the form repeats (one per proposal row, one per co-facilitator), each whole, with
+     * its line breaks as {@link #lineBreaks} keeps them. Not {@code @RequestParam List<String>}: Spring converts
+     * a field sent only once from a String, splitting it at its commas.
      */
     public static List<String> repeated(HttpServletRequest request, String field) {
         String[] values = request.getParameterValues(field);
-        return values == null ? List.of() : Arrays.asList(values);
+        return values == null ? List.of() : Arrays.stream(values).map(Forms::lineBreaks).toList();
+    }
+
+    /** A form's text with its line breaks as the record keeps them: CR LF (and a lone CR) become LF. */
+    public static String lineBreaks(String text) {
+        return text == null ? null : text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     /** An enum field of a form, refused with the field's name when it is not one of the values. */
