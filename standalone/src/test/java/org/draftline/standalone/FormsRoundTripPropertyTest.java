@@ -34,8 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every text field of every form of the pages keeps what was typed: texts with commas, quotes, semicolons,
  * brackets, new lines, right-to-left and non-Latin scripts go through each form as a browser posts it (signed
  * in, with the page's CSRF token, line breaks as CR LF) and come back unchanged from the API's audit trail,
- * with their line breaks as the API keeps them (LF). One try is one
- * negotiation from registration to withdrawal, so every form is used in a stage where it is allowed.
+ * with their line breaks as the API keeps them (LF). One try is one negotiation from registration to its
+ * withdrawal or adoption, so every form is used in a stage where it is allowed.
  */
 class FormsRoundTripPropertyTest {
 
@@ -61,7 +61,8 @@ class FormsRoundTripPropertyTest {
     }
 
     @Property(tries = TRIES)
-    void everyFormKeepsEveryWord(@ForAll("texts") List<String> generated, @ForAll boolean secondCoFacilitatorRow) {
+    void everyFormKeepsEveryWord(@ForAll("texts") List<String> generated, @ForAll boolean secondCoFacilitatorRow,
+                                 @ForAll boolean adoptedRatherThanWithdrawn) {
         Iterator<String> texts = generated.iterator();
         String document = "forms-words-" + DOCUMENTS.incrementAndGet();
         String page = "/documents/" + document;
@@ -93,7 +94,8 @@ class FormsRoundTripPropertyTest {
         post(belgium, page + "/input-window", fields(sent, "InputWindowOpened", "deadline", inDays(5),
                 "deadlineZone", "UTC"));
         post(belgium, page + "/revised-drafts", fields(sent, "RevisedDraftCirculated", "text*",
-                draft(texts.next(), texts.next()), "inputDeadline", inDays(6), "inputDeadlineZone", zoneOffered(belgium, page, "Geneva")));
+                draft(texts.next(), texts.next()), "inputDeadline", inDays(6),
+                "inputDeadlineZone", zoneOffered(belgium, page, "Geneva")));
         post(belgium, page + "/silence", fields(sent, "SilenceStarted", "deadline", inDays(3),
                 "deadlineZone", "America/New_York"));
         post(belgium, page + "/silence/extension", fields(sent, "SilenceExtended", "deadline", inDays(4),
@@ -105,7 +107,14 @@ class FormsRoundTripPropertyTest {
         post(belgium, page + "/final-draft", fields(sent, "FinalDraftCirculated", "text*",
                 draft(texts.next(), texts.next())));
         post(belgium, page + "/consensus", fields(sent, "ConsensusDeclared", "note*", texts.next()));
-        post(secretariat, page + "/withdrawal", fields(sent, "DocumentWithdrawn", "reason*", texts.next()));
+        if (adoptedRatherThanWithdrawn) {
+            int number = DOCUMENTS.get();
+            post(secretariat, page + "/adoption", fields(sent, "DocumentAdopted", "symbol*", "A/RES/81/" + number,
+                    "adoptedOn", LocalDate.now(ZoneOffset.UTC).toString(), "method", "RECORDED_VOTE", "yes", "120",
+                    "no", "3", "abstain", "40", "draftSymbol*", "A/81/L." + number));
+        } else {
+            post(secretariat, page + "/withdrawal", fields(sent, "DocumentWithdrawn", "reason*", texts.next()));
+        }
 
         assertRecordedAsSent(document, sent);
     }
@@ -191,7 +200,8 @@ class FormsRoundTripPropertyTest {
 
     /** The value of the time-zone choice the page labels {@code label}, as a browser would send it. */
     private static String zoneOffered(PageClient user, String page, String label) {
-        Matcher option = Pattern.compile("<option value=\"([^\"]+)\"[^>]*>" + label + "</option>").matcher(user.page(page));
+        Matcher option = Pattern.compile("<option value=\"([^\"]+)\"[^>]*>" + label + "</option>")
+                .matcher(user.page(page));
         assertThat(option.find()).as("the page offers %s", label).isTrue();
         return option.group(1);
     }

@@ -50,7 +50,8 @@ class IdempotencyKeys {
             }
             Optional<Claim> earlier = jdbc.query("""
                             SELECT request_hash, status, response,
-                                   EXTRACT(EPOCH FROM claimed_at + make_interval(secs => ?) - now()) AS seconds_to_expiry
+                                   EXTRACT(EPOCH FROM claimed_at + make_interval(secs => ?) - now())
+                                       AS seconds_to_expiry
                             FROM idempotency_key WHERE username = ? AND idempotency_key = ?""",
                     (row, index) -> new Claim(row.getString("request_hash"), (Integer) row.getObject("status"),
                             row.getString("response"), row.getDouble("seconds_to_expiry")),
