@@ -1,7 +1,11 @@
 package org.draftline.standalone;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import java.nio.file.Path;
 import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The test server and API client, opened to the browser tests' package: the real Draftline on a free port,
@@ -30,6 +34,13 @@ public final class BrowserTestServer implements AutoCloseable {
     /** Posts a command as {@code user} and answers the document's sequence; anything but success fails the test. */
     public long act(String user, String path, Map<String, Object> body) {
         return SeedNegotiations.act(server.client(), user, path, body);
+    }
+
+    /** Reads {@code path} of the API as {@code user}; anything but 200 fails the test. */
+    public JsonNode json(String user, String path) {
+        ApiClient.Answer answer = server.client().get(user, path);
+        assertThat(answer.status()).as("%s %s -> %s", user, path, answer).isEqualTo(200);
+        return answer.body();
     }
 
     public int status(String user, String path) {

@@ -1,5 +1,7 @@
 package org.draftline.standalone;
 
+import org.springframework.context.ConfigurableApplicationContext;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,6 +16,15 @@ final class SharedServer {
     }
 
     static synchronized ApiClient client() {
+        return server().client();
+    }
+
+    /** The running application, for a test that must look at or set up what only the database holds. */
+    static synchronized ConfigurableApplicationContext application() {
+        return server().application();
+    }
+
+    private static synchronized DraftlineServer server() {
         if (server == null) {
             try {
                 Path dataDir = Files.createTempDirectory("draftline-shared");
@@ -23,6 +34,6 @@ final class SharedServer {
                 throw new UncheckedIOException(e);
             }
         }
-        return server.client();
+        return server;
     }
 }

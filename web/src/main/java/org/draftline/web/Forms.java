@@ -8,7 +8,9 @@ import org.springframework.security.authentication.InsufficientAuthenticationExc
 import org.springframework.security.core.Authentication;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -46,6 +48,21 @@ public final class Forms {
         redirect.addFlashAttribute("problem", problem);
         redirect.addFlashAttribute("values", values);
         return "redirect:" + target + "#" + problem.form();
+    }
+
+    /**
+     * Every value of a field the form repeats (one per proposal row, one per co-facilitator), each whole, with
+     * its line breaks as {@link #lineBreaks} keeps them. Not {@code @RequestParam List<String>}: Spring converts
+     * a field sent only once from a String, splitting it at its commas.
+     */
+    public static List<String> repeated(HttpServletRequest request, String field) {
+        String[] values = request.getParameterValues(field);
+        return values == null ? List.of() : Arrays.stream(values).map(Forms::lineBreaks).toList();
+    }
+
+    /** A form's text with its line breaks as the record keeps them: CR LF (and a lone CR) become LF. */
+    public static String lineBreaks(String text) {
+        return text == null ? null : text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     /** An enum field of a form, refused with the field's name when it is not one of the values. */

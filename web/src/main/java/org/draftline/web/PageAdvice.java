@@ -13,9 +13,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
+
+import java.beans.PropertyEditorSupport;
 
 /**
  * What every page has: the signed-in actor for the header, and a page (not the API's problem JSON) when a
@@ -26,6 +30,20 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class PageAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(PageAdvice.class);
+
+    /**
+     * A browser sends a text area's line breaks as CR LF (HTML's form encoding); the record keeps line breaks
+     * as LF, as the API receives them, so a text typed on a page and the same text sent to the API are one.
+     */
+    @InitBinder
+    void lineBreaksAsRecorded(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new PropertyEditorSupport() {
+            @Override
+            public void setAsText(String text) {
+                setValue(Forms.lineBreaks(text));
+            }
+        });
+    }
 
     @ModelAttribute("me")
     Actor me(Authentication authentication) {

@@ -13,7 +13,9 @@ import org.draftline.platform.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
@@ -42,14 +44,20 @@ class CommandDispatcher {
     private final IdempotencyKeys idempotencyKeys;
     private final ObjectMapper json;
     private final Duration readYourWrites;
+    private final Duration claimTimeout;
+    private final Duration duplicateWait;
 
     CommandDispatcher(CommandGateway commands, QueryGateway queries, IdempotencyKeys idempotencyKeys,
-                      ObjectMapper json, @Value("${draftline.read-your-writes-timeout:2s}") Duration readYourWrites) {
+                      ObjectMapper json, @Value("${draftline.read-your-writes-timeout:2s}") Duration readYourWrites,
+                      @Value("${draftline.idempotency.claim-timeout:60s}") Duration claimTimeout,
+                      @Value("${draftline.idempotency.duplicate-wait:10s}") Duration duplicateWait) {
         this.commands = commands;
         this.queries = queries;
         this.idempotencyKeys = idempotencyKeys;
         this.json = json;
         this.readYourWrites = readYourWrites;
+        this.claimTimeout = claimTimeout;
+        this.duplicateWait = duplicateWait;
     }
 
     /** Sends one command and answers with the sequence its handler returned. */
@@ -61,7 +69,8 @@ class CommandDispatcher {
 
     /**
      * Runs {@code send} unless the same key already answered this request; a key reused for another
-     * request is refused.
+     * request is refused. A duplicate of a request still running waits (bounded) for its answer and returns
+     * it; a claim whose command never finished is taken over once it has expired.
      */
     ResponseEntity<?> dispatch(Actor actor, String idempotencyKey, String requestPath, Object request,
                                HttpStatus success, Supplier<CommandResult> send) {
@@ -70,17 +79,64 @@ class CommandDispatcher {
         }
         UUID key = key(idempotencyKey);
         String requestHash = hash(requestPath, request);
-        Optional<IdempotencyKeys.Claim> earlier = idempotencyKeys.claim(actor.username(), key, requestHash);
-        if (earlier.isPresent()) {
-            return replay(earlier.get(), requestHash);
+        UUID claimant = UUID.randomUUID();
+        long waitUntil = System.nanoTime() + duplicateWait.toNanos();
+        long pauseMillis = 10;
+        while (true) {
+            Optional<IdempotencyKeys.Claim> earlier = idempotencyKeys.claim(actor.username(), key, requestHash,
+                    claimant, claimTimeout);
+            if (earlier.isEmpty()) {
+                return run(actor, key, claimant, success, send);
+            }
+            IdempotencyKeys.Claim claim = earlier.get();
+            if (!claim.requestHash().equals(requestHash)) {
+                return problem(HttpStatus.CONFLICT, "IDEMPOTENCY_KEY_REUSED",
+                        "this Idempotency-Key was used for another request; use a new key for a new request");
+            }
+            if (claim.isAnswered()) {
+                return replay(claim);
+            }
+            if (claim.hasExpired() && idempotencyKeys.takeOver(actor.username(), key, claimant, claimTimeout)) {
+                log.warn("Idempotency-Key {} of {} was claimed more than {} ago by a command that never answered; "
+                        + "running it again", key, actor.username(), claimTimeout);
+                return run(actor, key, claimant, success, send);
+            }
+            if (System.nanoTime() >= waitUntil || !pause(pauseMillis)) {
+                return stillRunning(claim);
+            }
+            pauseMillis = Math.min(pauseMillis * 2, 200);
         }
+    }
+
+    private ResponseEntity<?> run(Actor actor, UUID key, UUID claimant, HttpStatus success,
+                                  Supplier<CommandResult> send) {
         try {
             CommandResult result = send.get();
-            idempotencyKeys.answer(actor.username(), key, success.value(), write(result));
+            idempotencyKeys.answer(actor.username(), key, claimant, success.value(), write(result));
             return answered(success, result);
         } catch (RuntimeException failure) {
-            idempotencyKeys.release(actor.username(), key);
+            idempotencyKeys.release(actor.username(), key, claimant);
             throw failure;
+        }
+    }
+
+    private ResponseEntity<?> stillRunning(IdempotencyKeys.Claim claim) {
+        long retryAfter = Math.max(1, (long) Math.ceil(claim.secondsToExpiry()));
+        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter))
+                .body(Problems.withCode(HttpStatus.CONFLICT, "IDEMPOTENCY_KEY_IN_USE", "the first request with "
+                        + "this Idempotency-Key has not finished after " + duplicateWait.toSeconds() + " s of waiting; "
+                        + "retry with the same key after " + retryAfter + " s to get its answer (a claim whose "
+                        + "command never finishes expires " + claimTimeout.toSeconds() + " s after it was made)"));
+    }
+
+    private static boolean pause(long millis) {
+        try {
+            Thread.sleep(millis);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
@@ -93,16 +149,10 @@ class CommandDispatcher {
         return answer.body(result);
     }
 
-    private ResponseEntity<?> replay(IdempotencyKeys.Claim earlier, String requestHash) {
-        if (!earlier.requestHash().equals(requestHash)) {
-            return problem(HttpStatus.CONFLICT, "IDEMPOTENCY_KEY_REUSED",
-                    "this Idempotency-Key was used for another request; use a new key for a new request");
-        }
-        if (!earlier.isAnswered()) {
-            return problem(HttpStatus.CONFLICT, "IDEMPOTENCY_KEY_IN_USE",
-                    "a request with this Idempotency-Key is still being processed; retry shortly");
-        }
+    /** The first answer again, once the read models show it (a duplicate may arrive before they do). */
+    private ResponseEntity<?> replay(IdempotencyKeys.Claim earlier) {
         CommandResult result = read(earlier.response());
+        awaitReadModels(result);
         ResponseEntity.BodyBuilder answer = ResponseEntity.status(earlier.status()).header("Idempotent-Replay", "true");
         if (earlier.status() == HttpStatus.CREATED.value()) {
             answer.location(java.net.URI.create("/api/documents/" + result.documentId()));
@@ -128,7 +178,7 @@ class CommandDispatcher {
     }
 
     private static ResponseEntity<?> problem(HttpStatus status, String code, String detail) {
-        return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(Problems.withCode(status, code, detail));
     }
 

@@ -1,5 +1,6 @@
 package org.draftline.standalone.browser;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.draftline.standalone.BrowserTestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -144,6 +145,27 @@ class NegotiationInTheBrowserTest {
         assertThat(inputs).contains("Mexico", "Mexico proposes to publish the data.", "OP1",
                 "collect and publish disaster loss data");
         assertThat(mexico.findElement(By.id("compilation-section")).getText()).contains("Mexico");
+    }
+
+    @Test
+    void aSingleProposalWithCommasIsRecordedWhole() {
+        String document = withZeroDraft("browser-commas");
+        String proposal = "Encourages Member States, in particular developing countries, to share disaster risk "
+                + "data, where appropriate, through regional mechanisms;";
+        WebDriver mexico = browser("mexico");
+        mexico.get(base + "/documents/" + document);
+
+        WebElement form = mexico.findElement(By.cssSelector("#input form"));
+        new Select(form.findElement(By.name("paragraph"))).selectByValue("OP2");
+        new Select(form.findElement(By.name("action"))).selectByValue("AMEND");
+        form.findElement(By.name("proposalText")).sendKeys(proposal);
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+
+        expectNotice(mexico, "Input submitted");
+        assertThat(mexico.findElement(By.id("inputs")).getText()).contains(proposal);
+        JsonNode inputs = server.json("observer", "/api/documents/" + document + "/history?type=InputSubmitted");
+        assertThat(inputs.at("/entries/0/details/proposals")).hasSize(1);
+        assertThat(inputs.at("/entries/0/details/proposals/0/text").asText()).isEqualTo(proposal);
     }
 
     @Test

@@ -104,15 +104,12 @@ class DocumentActionsController {
     String submitInput(@PathVariable String id, @RequestParam(required = false) String onDraft,
                        @RequestParam(required = false) String comments,
                        @RequestParam(required = false) String onBehalfOf,
-                       @RequestParam(name = "paragraph", required = false) List<String> paragraphs,
-                       @RequestParam(name = "action", required = false) List<String> actions,
-                       @RequestParam(name = "proposalText", required = false) List<String> texts,
                        @RequestParam(required = false) String occurredAt, Authentication authentication,
                        HttpServletRequest request, RedirectAttributes redirect) {
         DocumentId document = DocumentId.of(id);
         return act("input", document, "Input submitted.", authentication, request, redirect,
                 actor -> acting.send(new SubmitInput(document, DraftLabel.of(Fields.required(onDraft, "onDraft")),
-                        actingDelegation(actor), group(onBehalfOf), comments, proposals(paragraphs, actions, texts),
+                        actingDelegation(actor), group(onBehalfOf), comments, proposals(request),
                         instant(occurredAt, "occurredAt")), actor));
     }
 
@@ -180,15 +177,12 @@ class DocumentActionsController {
     @PostMapping("/silence/breaks")
     String breakSilence(@PathVariable String id, @RequestParam(required = false) String reason,
                         @RequestParam(required = false) String onBehalfOf,
-                        @RequestParam(name = "paragraph", required = false) List<String> paragraphs,
-                        @RequestParam(name = "action", required = false) List<String> actions,
-                        @RequestParam(name = "proposalText", required = false) List<String> texts,
                         @RequestParam(required = false) String occurredAt, Authentication authentication,
                         HttpServletRequest request, RedirectAttributes redirect) {
         DocumentId document = DocumentId.of(id);
         return act("break-silence", document, "Silence broken.", authentication, request, redirect,
                 actor -> acting.send(new BreakSilence(document, actingDelegation(actor), group(onBehalfOf), reason,
-                        proposals(paragraphs, actions, texts), instant(occurredAt, "occurredAt")), actor));
+                        proposals(request), instant(occurredAt, "occurredAt")), actor));
     }
 
     @PostMapping("/consensus")
@@ -211,18 +205,17 @@ class DocumentActionsController {
 
     @PostMapping("/co-facilitators")
     String appointCoFacilitators(@PathVariable String id,
-                                 @RequestParam(name = "delegation", required = false) List<String> delegations,
-                                 @RequestParam(name = "representative", required = false) List<String> representatives,
                                  @RequestParam(required = false) String letter,
                                  @RequestParam(required = false) String occurredAt, Authentication authentication,
                                  HttpServletRequest request, RedirectAttributes redirect) {
         DocumentId document = DocumentId.of(id);
         return act("appoint", document, "Co-facilitators appointed.", authentication, request, redirect, actor -> {
             List<CoFacilitator> coFacilitators = new ArrayList<>();
-            List<String> codes = delegations == null ? List.of() : delegations;
+            List<String> codes = Forms.repeated(request, "delegation");
+            List<String> representatives = Forms.repeated(request, "representative");
             for (int index = 0; index < codes.size(); index++) {
                 if (codes.get(index) != null && !codes.get(index).isBlank()) {
-                    String representative = representatives != null && index < representatives.size()
+                    String representative = index < representatives.size()
                             ? representatives.get(index) : null;
                     coFacilitators.add(new CoFacilitator(Delegation.of(codes.get(index)), representative));
                 }
@@ -269,18 +262,18 @@ class DocumentActionsController {
     }
 
     /** Rows of the proposals fieldset; a row without a paragraph is an unused row. */
-    private static List<Proposal> proposals(List<String> paragraphs, List<String> actions, List<String> texts) {
+    private static List<Proposal> proposals(HttpServletRequest request) {
+        List<String> paragraphs = Forms.repeated(request, "paragraph");
+        List<String> actions = Forms.repeated(request, "action");
+        List<String> texts = Forms.repeated(request, "proposalText");
         List<Proposal> proposals = new ArrayList<>();
-        if (paragraphs == null) {
-            return proposals;
-        }
         for (int index = 0; index < paragraphs.size(); index++) {
             String paragraph = paragraphs.get(index);
             if (paragraph == null || paragraph.isBlank()) {
                 continue;
             }
-            String action = actions != null && index < actions.size() ? actions.get(index) : null;
-            String text = texts != null && index < texts.size() ? texts.get(index) : null;
+            String action = index < actions.size() ? actions.get(index) : null;
+            String text = index < texts.size() ? texts.get(index) : null;
             proposals.add(new Proposal(paragraph, Forms.choice(ProposalAction.class, action, "proposals[].action"),
                     text));
         }

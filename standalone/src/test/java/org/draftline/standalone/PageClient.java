@@ -1,0 +1,112 @@
+package org.draftline.standalone;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A browser without the browser: signs in through the sign-in form, keeps the session cookie, and posts the
+ * pages' forms as {@code application/x-www-form-urlencoded} with the CSRF token the page rendered, the way a
+ * browser submits them (a field given several times is sent several times, in order).
+ */
+final class PageClient {
+
+    private static final Pattern ALERT = Pattern.compile("role=\"alert\"[^>]*>(.*?)</(?:p|div)>", Pattern.DOTALL);
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+
+    /** A form's answer: where the page sent the browser next. */
+    record Posted(int status, String location, String problem) {
+
+        /** The page's forms answer a recorded act with a redirect to the document marked {@code ?acted=}. */
+        boolean recorded() {
+            return status == 302 && location != null && location.contains("?acted=");
+        }
+    }
+
+    private final String base;
+    private final HttpClient http;
+    private String csrf;
+
+    private PageClient(String base) {
+        this.base = base;
+        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    static PageClient signedIn(String base, String user) {
+        PageClient client = new PageClient(base);
+        client.csrf = client.csrfOf("/login");
+        Posted signIn = client.post("/login", List.of(Map.entry("username", user),
+                Map.entry("password", DraftlineServer.PASSWORD)));
+        assertThat(signIn.status()).as("signing in %s", user).isEqualTo(302);
+        assertThat(signIn.location()).as("signing in %s", user).doesNotContain("error");
+        // signing in gives the session a new token; every page of the session carries it (masked anew each time)
+        client.csrf = client.csrfOf("/");
+        return client;
+    }
+
+    /** Posts the fields to {@code action} with the session's CSRF token, as a page's form does. */
+    Posted post(String action, List<Map.Entry<String, String>> fields) {
+        StringJoiner form = new StringJoiner("&");
+        form.add("_csrf=" + encode(csrf));
+        fields.forEach(field -> form.add(encode(field.getKey()) + "=" + encode(field.getValue())));
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(base + action))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString(), StandardCharsets.UTF_8)).build());
+        String location = answer.headers().firstValue("Location").orElse(null);
+        Posted posted = new Posted(answer.statusCode(), location, null);
+        return posted.recorded() || location == null ? posted
+                : new Posted(posted.status(), location, problemShownAt(location));
+    }
+
+    String page(String path) {
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+        assertThat(answer.statusCode()).as("GET %s", path).isEqualTo(200);
+        return answer.body();
+    }
+
+    /** What the page the browser was sent back to says beside the form (the refusal it keeps for one view). */
+    private String problemShownAt(String location) {
+        String target = location.startsWith("http") ? URI.create(location).getRawPath() : location.split("#")[0];
+        Matcher alert = ALERT.matcher(page(target));
+        StringJoiner problems = new StringJoiner(" | ");
+        while (alert.find()) {
+            problems.add(alert.group(1).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip());
+        }
+        return problems.toString();
+    }
+
+    private String csrfOf(String page) {
+        Matcher token = CSRF.matcher(page(page));
+        assertThat(token.find()).as("a CSRF token on %s", page).isTrue();
+        return token.group(1);
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
