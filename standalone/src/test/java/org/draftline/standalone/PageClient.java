@@ -73,9 +73,14 @@ final class PageClient {
     }
 
     String page(String path) {
-        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+        HttpResponse<String> answer = get(path);
         assertThat(answer.statusCode()).as("GET %s", path).isEqualTo(200);
         return answer.body();
+    }
+
+    /** A page as the browser gets it, whatever its status. */
+    HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build());
     }
 
     /** What the page the browser was sent back to says beside the form (the refusal it keeps for one view). */

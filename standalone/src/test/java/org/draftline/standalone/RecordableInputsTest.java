@@ -10,6 +10,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.draftline.standalone.SeedNegotiations.act;
+import static org.draftline.standalone.SeedNegotiations.record;
 import static org.draftline.standalone.SeedNegotiations.body;
 
 /**
@@ -30,7 +31,7 @@ class RecordableInputsTest {
                 "kind", "RESOLUTION", "body", "General Assembly", "occurredAt", "2017-01-02"));
         act(api, "secretariat", DOCUMENT + "/co-facilitators", body("coFacilitators",
                 List.of(body("delegation", "BEL"), body("delegation", "QAT")), "occurredAt", "2017-01-03"));
-        act(api, "belgium", DOCUMENT + "/zero-draft", body("text", "PP1 Recalling ...\nOP1 Decides ...",
+        record(api, "belgium", DOCUMENT + "/zero-draft", body("text", "PP1 Recalling ...\nOP1 Decides ...",
                 "occurredAt", "2017-01-10"));
     }
 
@@ -98,11 +99,11 @@ class RecordableInputsTest {
     @Test
     void aPageFormRefusesAControlCharacterNamingTheField() {
         long before = recordedEvents();
-        PageSession mexico = PageSession.signIn(api.base(), "mexico");
-        java.net.http.HttpResponse<String> page = mexico.post("/documents/inputs-resolution",
-                "/documents/inputs-resolution/inputs", Map.of("onDraft", "zero", "comments", "Mexico " + NUL));
-        assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("a control character (U+0000) at character 9 cannot be recorded");
+        PageClient mexico = PageClient.signedIn(api.base(), "mexico");
+        PageClient.Posted posted = mexico.post("/documents/inputs-resolution/inputs",
+                List.of(Map.entry("onDraft", "zero"), Map.entry("comments", "Mexico " + NUL)));
+        assertThat(posted.recorded()).isFalse();
+        assertThat(posted.problem()).contains("a control character (U+0000) at character 9 cannot be recorded");
         assertThat(recordedEvents()).isEqualTo(before);
     }
 
@@ -209,7 +210,7 @@ class RecordableInputsTest {
                 "kind", "RESOLUTION", "body", "General Assembly", "occurredAt", "1945-10-24"));
         act(api, "secretariat", document + "/co-facilitators", body("coFacilitators",
                 List.of(body("delegation", "BEL")), "occurredAt", "2017-01-03"));
-        act(api, "belgium", document + "/zero-draft", body("text", "PP1 Recalling ...\nOP1 Decides ...",
+        record(api, "belgium", document + "/zero-draft", body("text", "PP1 Recalling ...\nOP1 Decides ...",
                 "inputDeadline", "2018-01-12T00:00:00Z", "occurredAt", "2017-01-11T00:00:00Z"));
         JsonNode status = api.get("observer", document).body();
         assertThat(status.toString()).contains("2018-01-12T00:00:00Z");
