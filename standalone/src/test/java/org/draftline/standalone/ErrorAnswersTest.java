@@ -69,6 +69,11 @@ class ErrorAnswersTest {
         assertProblem(wrongType, 400);
         assertThat(fields(wrongType)).containsExactly("note");
 
+        ApiClient.Answer hugeCount = api.post("secretariat", DOCUMENT + "/adoption", "{\"symbol\": \"A/RES/71/1\", "
+                + "\"adoptedOn\": \"2017-02-01\", \"method\": \"RECORDED_VOTE\", \"votes\": {\"yes\": 99999999999}}");
+        assertProblem(hugeCount, 400);
+        assertThat(fields(hugeCount)).containsExactly("votes.yes");
+
         ApiClient.Answer unknownField = api.post("belgium", DOCUMENT + "/consensus", body("nte", "typo"));
         assertProblem(unknownField, 400);
         assertThat(fields(unknownField)).containsExactly("nte");

@@ -1,6 +1,7 @@
 package org.draftline.platform.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -194,6 +195,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             String field = path(mismatch);
             return new Problems.FieldError(field.isEmpty() ? "body" : field, "has the wrong type"
                     + (mismatch.getTargetType() == null ? "" : "; expected " + describe(mismatch.getTargetType())));
+        }
+        if (cause instanceof JsonMappingException mapping && mapping.getCause() instanceof InputCoercionException coercion) {
+            String field = path(mapping);
+            return new Problems.FieldError(field.isEmpty() ? "body" : field, "is out of range"
+                    + (coercion.getTargetType() == null ? "" : " for " + coercion.getTargetType().getSimpleName()));
         }
         if (cause instanceof JsonProcessingException json) {
             return new Problems.FieldError("body", "is not valid JSON"
