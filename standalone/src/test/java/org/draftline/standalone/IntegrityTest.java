@@ -119,6 +119,13 @@ class IntegrityTest {
         assertThat(verifies(key, statement, signed.get("signature").asText())).isTrue();
         assertThat(verifies(key, statement.replace(MODALITIES, "another-document"), signed.get("signature").asText()))
                 .isFalse();
+        HttpResponse<String> pem = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(api().base() + "/api/integrity/key")).header("Accept", "application/x-pem-file")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        ("observer:" + DraftlineServer.PASSWORD).getBytes(StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(pem.statusCode()).isEqualTo(200);
+        assertThat(pem.body()).isEqualTo(key.get("pem").asText()).startsWith("-----BEGIN PUBLIC KEY-----");
     }
 
     /** Checks a signature as anyone outside would: the JDK, the PEM from the API, the documented statement. */

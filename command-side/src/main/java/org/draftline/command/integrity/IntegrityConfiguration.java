@@ -80,4 +80,11 @@ class IntegrityConfiguration {
         return Tasks.recurring("integrity-head-signing", FixedDelay.of(properties.signingInterval()))
                 .execute((instance, context) -> integrity.signGrownHeads());
     }
+
+    /** A record edited underneath without growing since is noticed too, without anyone asking. */
+    @Bean
+    RecurringTask<Void> integritySweep(IntegrityProperties properties, RecordIntegrity integrity) {
+        return Tasks.recurring("integrity-sweep", FixedDelay.of(properties.sweepInterval()))
+                .execute((instance, context) -> integrity.checkEveryDocument());
+    }
 }

@@ -12,12 +12,14 @@ import java.time.Duration;
  *                        absent; by default {@code integrity/head-signing-key.pem} under {@code draftline.data-dir}.
  *                        Instances on one database must share it.
  * @param signingInterval how often the heads that grew are checked and signed (default one minute)
+ * @param sweepInterval   how often every document's record is checked, grown or not (default one hour)
  */
 @ConfigurationProperties("draftline.integrity")
-record IntegrityProperties(Path keyFile, Duration signingInterval) {
+record IntegrityProperties(Path keyFile, Duration signingInterval, Duration sweepInterval) {
 
     IntegrityProperties {
         signingInterval = signingInterval == null ? Duration.ofMinutes(1) : signingInterval;
+        sweepInterval = sweepInterval == null ? Duration.ofHours(1) : sweepInterval;
     }
 
     Path keyFileUnder(Path dataDir) {

@@ -12,6 +12,7 @@ import org.draftline.api.integrity.IntegrityCheck;
 import org.draftline.api.integrity.SigningKey;
 import org.draftline.api.rules.NegotiationRule;
 import org.draftline.platform.web.NotFound;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,6 +29,7 @@ import java.util.concurrent.CompletionException;
 class IntegrityController {
 
     private static final String NOT_KEPT = "INTEGRITY_NOT_KEPT";
+    private static final String PEM = "application/x-pem-file";
 
     private final QueryGateway queries;
 
@@ -45,10 +47,16 @@ class IntegrityController {
                         "no document '" + id + "' is registered"));
     }
 
-    @GetMapping("/api/integrity/key")
+    @GetMapping(value = "/api/integrity/key", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The Ed25519 public key that signs chain heads, as a JWK (RFC 8037) with its PEM")
     SigningKey key() {
         return answer(queries.query(new FindSigningKey(), SigningKey.class));
+    }
+
+    @GetMapping(value = "/api/integrity/key", produces = PEM)
+    @Operation(summary = "The same public key as PEM (Accept: application/x-pem-file), for openssl and the like")
+    String pem() {
+        return key().pem();
     }
 
     private static <T> T answer(CompletableFuture<T> answer) {
