@@ -41,8 +41,10 @@ class RecordIntegrity {
 
     RecordIntegrity(JdbcTemplate jdbc, PlatformTransactionManager transactions, HeadSigningKey key, Clock clock) {
         this.jdbc = jdbc;
-        // events, links and signed heads read as of one moment, so a concurrent append never looks like a break
+        // events, links and signed heads read as of one moment, so a concurrent append never looks like a break;
+        // a transaction of its own, since a caller's (the query bus's) would keep its weaker isolation
         this.snapshot = new TransactionTemplate(transactions);
+        snapshot.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         snapshot.setReadOnly(true);
         this.key = key;
