@@ -36,6 +36,7 @@ class RecordIntegrity {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate snapshot;
+    private final TransactionTemplate signing;
     private final HeadSigningKey key;
     private final Clock clock;
 
@@ -47,6 +48,8 @@ class RecordIntegrity {
         snapshot.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         snapshot.setReadOnly(true);
+        this.signing = new TransactionTemplate(transactions);
+        signing.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.key = key;
         this.clock = clock;
     }
@@ -203,11 +206,12 @@ class RecordIntegrity {
         String signedAt = DateTimeFormatter.ISO_INSTANT.format(clock.instant().truncatedTo(ChronoUnit.MILLIS));
         byte[] signature = key.sign(SignedHead.statement(documentId, sequence, verified.head(), signedAt)
                 .getBytes(StandardCharsets.UTF_8));
-        jdbc.update("""
+        // committed at once, whatever the caller's transaction: the check below reads in a transaction of its own
+        signing.executeWithoutResult(status -> jdbc.update("""
                 INSERT INTO signed_head (aggregate_id, sequence, head, signed_at, key_id, signature)
                 VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (aggregate_id, sequence) DO NOTHING""", documentId, sequence,
                 HexFormat.of().parseHex(verified.head().substring(EventChain.PREFIX.length())), signedAt,
-                key.keyId(), signature);
+                key.keyId(), signature));
         return check(documentId);
     }
 
