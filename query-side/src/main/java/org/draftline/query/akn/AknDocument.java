@@ -7,6 +7,7 @@ import org.draftline.api.draft.DraftSummary;
 import org.draftline.api.draft.DraftVersion;
 import org.draftline.api.draft.Paragraph;
 import org.draftline.api.history.HistoryEntry;
+import org.draftline.api.integrity.IntegrityCheck;
 import org.draftline.api.status.AdoptionView;
 import org.draftline.api.status.DocumentStatus;
 import org.draftline.query.akn.AknReferences.Kind;
@@ -62,6 +63,7 @@ final class AknDocument {
 
     private final DocumentStatus status;
     private final DraftVersion currentText;
+    private final IntegrityCheck integrity;
     private final AknReferences references = new AknReferences();
     private final String workUri;
     private final String organName;
@@ -75,9 +77,10 @@ final class AknDocument {
     private final List<Circulation> circulations = new ArrayList<>();
 
     private AknDocument(DocumentStatus status, List<HistoryEntry> history, List<DraftSummary> drafts,
-                        DraftVersion currentText) {
+                        DraftVersion currentText, IntegrityCheck integrity) {
         this.status = status;
         this.currentText = currentText;
+        this.integrity = integrity;
         this.workUri = "/akn/" + COUNTRY + "/" + documentElement() + "/" + documentName() + "/"
                 + date(status.registeredAt()) + "/" + status.id().value();
         String bodyName = AknReferences.camel(status.body());
@@ -112,7 +115,13 @@ final class AknDocument {
      */
     static byte[] render(DocumentStatus status, List<HistoryEntry> history, List<DraftSummary> drafts,
                          DraftVersion currentText) {
-        return new AknDocument(status, history, drafts, currentText).write();
+        return render(status, history, drafts, currentText, null);
+    }
+
+    /** @param integrity the event store's check of the record, printed in the metadata; null where none is kept */
+    static byte[] render(DocumentStatus status, List<HistoryEntry> history, List<DraftSummary> drafts,
+                         DraftVersion currentText, IntegrityCheck integrity) {
+        return new AknDocument(status, history, drafts, currentText, integrity).write();
     }
 
     private String documentElement() {
@@ -284,6 +293,30 @@ final class AknDocument {
                     .attribute("href", reference.href())
                     .attribute("showAs", reference.showAs())
                     .attribute("shortForm", reference.shortForm());
+        }
+        xml.end();
+        if (integrity != null) {
+            writeIntegrity(xml);
+        }
+        xml.end();
+    }
+
+    /** The head of the record's hash chain and its signature, so the export can be checked against the key later. */
+    private void writeIntegrity(XmlOutput xml) {
+        xml.start("proprietary").attribute("source", draftline);
+        xml.start(DRAFTLINE_PREFIX, "integrity", DRAFTLINE_NAMESPACE)
+                .attribute(DRAFTLINE_PREFIX, DRAFTLINE_NAMESPACE, "verified", Boolean.toString(integrity.verified()))
+                .attribute(DRAFTLINE_PREFIX, DRAFTLINE_NAMESPACE, "events", Long.toString(integrity.events()))
+                .attribute(DRAFTLINE_PREFIX, DRAFTLINE_NAMESPACE, "head", integrity.head());
+        if (integrity.signature() != null) {
+            xml.attribute(DRAFTLINE_PREFIX, DRAFTLINE_NAMESPACE, "signedAt", integrity.signedHead().signedAt())
+                    .attribute(DRAFTLINE_PREFIX, DRAFTLINE_NAMESPACE, "keyId", integrity.signedHead().keyId())
+                    .attribute(DRAFTLINE_PREFIX, DRAFTLINE_NAMESPACE, "signature", integrity.signature());
+        }
+        if (!integrity.verified()) {
+            xml.attribute(DRAFTLINE_PREFIX, DRAFTLINE_NAMESPACE, "firstBrokenSequence",
+                            String.valueOf(integrity.firstBrokenSequence()))
+                    .attribute(DRAFTLINE_PREFIX, DRAFTLINE_NAMESPACE, "reason", String.valueOf(integrity.reason()));
         }
         xml.end();
         xml.end();

@@ -12,6 +12,7 @@ import org.draftline.api.history.HistoryPage;
 import org.draftline.api.report.ExportAkn;
 import org.draftline.api.report.RenderedReport;
 import org.draftline.api.status.DocumentStatus;
+import org.draftline.query.integrity.IntegrityChecks;
 import org.draftline.query.progress.ReadGate;
 import org.springframework.stereotype.Component;
 
@@ -27,9 +28,11 @@ import java.util.List;
 class AknExport {
 
     private final ReadGate reads;
+    private final IntegrityChecks integrity;
 
-    AknExport(ReadGate reads) {
+    AknExport(ReadGate reads, IntegrityChecks integrity) {
         this.reads = reads;
+        this.integrity = integrity;
     }
 
     @QueryHandler
@@ -46,7 +49,7 @@ class AknExport {
                 : reads.answerOptional(new FindDraft(documentId, drafts.get(drafts.size() - 1).label()),
                         DraftVersion.class).orElse(null);
         return new RenderedReport(AknDocument.MEDIA_TYPE, documentId + ".akn.xml",
-                AknDocument.render(status, history, drafts, currentText));
+                AknDocument.render(status, history, drafts, currentText, integrity.of(documentId).orElse(null)));
     }
 
     private List<HistoryEntry> history(DocumentId documentId) {

@@ -10,11 +10,38 @@ import java.util.List;
  * @param generatedAt the stamp printed on it
  */
 record Report(String kind, String title, String subtitle, Instant asOf, Instant generatedAt, List<Field> summary,
-              List<Section> sections) {
+              List<Section> sections, List<Seal> integrity) {
+
+    Report(String kind, String title, String subtitle, Instant asOf, Instant generatedAt, List<Field> summary,
+           List<Section> sections) {
+        this(kind, title, subtitle, asOf, generatedAt, summary, sections, List.of());
+    }
+
+    Report withIntegrity(List<Seal> seals) {
+        return new Report(kind, title, subtitle, asOf, generatedAt, summary, sections, seals);
+    }
 
     record Field(String label, String value) {
     }
 
     record Section(String heading, List<String> columns, List<List<String>> rows) {
+    }
+
+    /**
+     * A document's record as the event store vouched for it when the report was made, so a printed report
+     * can be checked later against {@code GET /api/integrity/key}: the head of its hash chain and the
+     * signature of that head; or why it could not be vouched for.
+     */
+    record Seal(String document, boolean verified, long events, String head, String signedAt, String keyId,
+                String signature, String problem) {
+
+        /** One line of print. */
+        String line() {
+            if (problem != null) {
+                return document + ": " + problem;
+            }
+            return document + ": " + events + " events, head " + head + (signature == null ? ", not signed yet"
+                    : ", signed " + signedAt + " by key " + keyId + ": " + signature);
+        }
     }
 }

@@ -67,14 +67,20 @@ class ReportRenderer {
         }
     }
 
-    /** RFC 4180: the report's main section, its columns as the header row. */
+    /**
+     * RFC 4180: the report's main section, its columns as the header row; then the integrity seals as
+     * comment lines starting with {@code #} (read them with a comment marker, e.g. commons-csv's or pandas').
+     */
     static String csv(Report report) {
         Report.Section main = report.sections().get(0);
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-                .setHeader(main.columns().toArray(String[]::new)).get())) {
+                .setHeader(main.columns().toArray(String[]::new)).setCommentMarker('#').get())) {
             for (List<String> row : main.rows()) {
                 printer.printRecord(row);
+            }
+            for (Report.Seal seal : report.integrity()) {
+                printer.printComment("Integrity: " + seal.line());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -99,6 +105,10 @@ class ReportRenderer {
                 md.append("| ").append(String.join(" | ", row.stream().map(ReportRenderer::cell).toList()))
                         .append(" |\n");
             }
+        }
+        if (!report.integrity().isEmpty()) {
+            md.append("\n## Integrity\n\n");
+            report.integrity().forEach(seal -> md.append("- ").append(markdownText(seal.line())).append('\n'));
         }
         return md.toString();
     }
@@ -131,6 +141,7 @@ class ReportRenderer {
                 th { background: #e8e8e8; }
                 thead { display: table-header-group; }
                 tr { page-break-inside: avoid; }
+                p.seal { font-family: monospace; font-size: 7pt; word-wrap: break-word; margin: 0 0 3pt 0; }
                 </style></head><body>
                 """.formatted(escape(report.title()), cssString(report.title() + " · " + stamp(report))));
         html.append("<h1>").append(escape(report.title())).append("</h1>\n");
@@ -151,6 +162,11 @@ class ReportRenderer {
                 html.append("</tr>\n");
             }
             html.append("</tbody></table>\n");
+        }
+        if (!report.integrity().isEmpty()) {
+            html.append("<h2>Integrity</h2>\n");
+            report.integrity().forEach(seal -> html.append("<p class=\"seal\">").append(escape(seal.line()))
+                    .append("</p>\n"));
         }
         return html.append("</body></html>\n").toString();
     }

@@ -16,6 +16,7 @@ import org.draftline.api.status.DocumentStatus;
 import org.draftline.api.status.FindDocuments;
 import org.draftline.platform.web.NotFound;
 import org.draftline.query.history.RecordedEvents;
+import org.draftline.query.integrity.IntegrityChecks;
 import org.draftline.query.history.RecordedEvents.Recorded;
 import org.draftline.query.status.StatusReplay;
 import org.springframework.stereotype.Component;
@@ -36,18 +37,41 @@ class Reports {
     private final RecordedEvents recordedEvents;
     private final QueryGateway queries;
     private final ReportRenderer renderer;
+    private final IntegrityChecks integrity;
 
-    Reports(RecordedEvents recordedEvents, QueryGateway queries, ReportRenderer renderer) {
+    Reports(RecordedEvents recordedEvents, QueryGateway queries, ReportRenderer renderer, IntegrityChecks integrity) {
         this.recordedEvents = recordedEvents;
         this.queries = queries;
         this.renderer = renderer;
+        this.integrity = integrity;
     }
 
     @QueryHandler
     RenderedReport handle(RenderReport request) {
-        Report report = build(request);
+        Report built = build(request);
+        Report report = built.withIntegrity(seals(request));
         String fileName = report.kind() + "-" + request.subject() + "." + request.format().extension();
         return new RenderedReport(request.format().mediaType(), fileName, renderer.render(report, request.format()));
+    }
+
+    private List<Report.Seal> seals(RenderReport request) {
+        List<DocumentId> documents = request.kind() == ReportKind.DELEGATION_ACTIVITY
+                ? queries.query(new FindDocuments(), ResponseTypes.multipleInstancesOf(DocumentStatus.class)).join()
+                .stream().map(DocumentStatus::id).sorted(Comparator.comparing(DocumentId::value)).toList()
+                : List.of(DocumentId.of(request.subject()));
+        return documents.stream().map(this::seal).toList();
+    }
+
+    private Report.Seal seal(DocumentId documentId) {
+        return integrity.of(documentId).map(check -> check.verified()
+                        ? new Report.Seal(documentId.value(), true, check.events(), check.head(),
+                        check.signature() == null ? null : check.signedHead().signedAt(),
+                        check.signature() == null ? null : check.signedHead().keyId(), check.signature(), null)
+                        : new Report.Seal(documentId.value(), false, check.events(), check.head(), null, null, null,
+                        "NOT VERIFIED, broken at sequence " + check.firstBrokenSequence() + " (" + check.reason()
+                                + "): " + check.detail()))
+                .orElseGet(() -> new Report.Seal(documentId.value(), false, 0, null, null, null, null,
+                        "no hash chain is kept for this record"));
     }
 
     Report build(RenderReport request) {

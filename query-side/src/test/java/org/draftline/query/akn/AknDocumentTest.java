@@ -11,6 +11,8 @@ import org.draftline.api.draft.DraftSummary;
 import org.draftline.api.draft.DraftText;
 import org.draftline.api.draft.DraftVersion;
 import org.draftline.api.history.HistoryEntry;
+import org.draftline.api.integrity.IntegrityCheck;
+import org.draftline.api.integrity.SignedHead;
 import org.draftline.api.status.AdoptionView;
 import org.draftline.api.status.DocumentStatus;
 import org.junit.jupiter.api.Test;
@@ -181,6 +183,26 @@ class AknDocumentTest {
         assertThat(only(export, "docTitle").getTextContent()).isEqualTo(TITLE);
         assertThat(only(only(export, "FRBRExpression"), "FRBRuri").getAttribute("value"))
                 .isEqualTo("/akn/un/statement/declaration/2017-01-09/" + ID + "/eng@");
+        AknSchema.assertValid(xml);
+    }
+
+    @Test
+    void theHeadOfTheRecordAndItsSignatureAreInTheMetadataAndStillValid() {
+        String head = "sha256:" + "0f".repeat(32);
+        IntegrityCheck check = new IntegrityCheck(ID, true, 12, head, "ed25519:c2lnbmF0dXJl",
+                new SignedHead(ID, 11, head, "2026-11-30T20:00:00.123Z", "kid", "ed25519:c2lnbmF0dXJl"), null, null,
+                null);
+        byte[] xml = AknDocument.render(ADOPTED, HISTORY, DRAFTS, FINAL_TEXT, check);
+
+        Element proprietary = only(parse(xml), "proprietary");
+        Element integrity = (Element) proprietary.getElementsByTagNameNS(AknDocument.DRAFTLINE_NAMESPACE, "integrity")
+                .item(0);
+        assertThat(proprietary.getAttribute("source")).isEqualTo("#draftline");
+        assertThat(integrity.getAttributeNS(AknDocument.DRAFTLINE_NAMESPACE, "head")).isEqualTo(head);
+        assertThat(integrity.getAttributeNS(AknDocument.DRAFTLINE_NAMESPACE, "events")).isEqualTo("12");
+        assertThat(integrity.getAttributeNS(AknDocument.DRAFTLINE_NAMESPACE, "signature"))
+                .isEqualTo("ed25519:c2lnbmF0dXJl");
+        assertThat(integrity.getAttributeNS(AknDocument.DRAFTLINE_NAMESPACE, "keyId")).isEqualTo("kid");
         AknSchema.assertValid(xml);
     }
 

@@ -69,6 +69,43 @@ class ReportRendererTest {
         }
     }
 
+    private static final String HEAD = "sha256:" + "ab".repeat(32);
+    private static final String SIGNATURE = "ed25519:" + "A".repeat(86) + "==";
+    private static final Report SEALED = REPORT.withIntegrity(List.of(new Report.Seal("doc-1", true, 12, HEAD,
+            "2026-11-30T20:00:00.123Z", "kid_of-the-key", SIGNATURE, null)));
+
+    @Test
+    void everyFormatPrintsTheHeadAndItsSignature() throws Exception {
+        for (ReportFormat format : List.of(ReportFormat.JSON, ReportFormat.CSV, ReportFormat.MD, ReportFormat.HTML)) {
+            assertThat(new String(renderer.render(SEALED, format))).as(format.name()).contains(HEAD, SIGNATURE);
+        }
+        try (PDDocument document = Loader.loadPDF(renderer.render(SEALED, ReportFormat.PDF))) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s", "")).contains(HEAD, SIGNATURE,
+                    "doc-1:12events");
+        }
+    }
+
+    @Test
+    void theCsvSealClosesTheFileAsCommentsThatAReaderSkips() throws Exception {
+        String csv = new String(renderer.render(SEALED, ReportFormat.CSV));
+        List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                .setCommentMarker('#').get().parse(new StringReader(csv)).getRecords();
+
+        assertThat(csv).startsWith("No.,Step\r\n").endsWith("# Integrity: doc-1: 12 events, head " + HEAD
+                + ", signed 2026-11-30T20:00:00.123Z by key kid_of-the-key: " + SIGNATURE + "\r\n");
+        assertThat(records).extracting(CSVRecord::toList).containsExactly(
+                List.of("1", "Registered \"Rules\", with a comma"), List.of("2", "Line one\nline two | piped"));
+    }
+
+    @Test
+    void aRecordThatFailsItsCheckIsPrintedAsSuch() {
+        Report broken = REPORT.withIntegrity(List.of(new Report.Seal("doc-1", false, 12, HEAD, null, null, null,
+                "NOT VERIFIED, broken at sequence 3 (EDITED): the event at sequence 3 changed")));
+
+        assertThat(new String(renderer.render(broken, ReportFormat.MD)))
+                .contains("## Integrity\n\n- doc-1: NOT VERIFIED, broken at sequence 3 (EDITED)");
+    }
+
     @Test
     void jsonCarriesTheWholeReport() throws Exception {
         var json = new ObjectMapper().readTree(renderer.render(REPORT, ReportFormat.JSON));

@@ -1,0 +1,139 @@
+package org.draftline.command.integrity;
+
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.draftline.api.actor.Actor;
+import org.draftline.api.delegation.Delegation;
+import org.draftline.api.document.AppointCoFacilitators;
+import org.draftline.api.document.CoFacilitator;
+import org.draftline.api.document.DocumentId;
+import org.draftline.api.document.DocumentKind;
+import org.draftline.api.document.RegisterDocument;
+import org.draftline.api.integrity.IntegrityCheck;
+import org.draftline.api.meeting.PublishSupportingDocument;
+import org.draftline.api.meeting.SupportingDocumentKind;
+import org.draftline.command.app.CommandSideApplication;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import javax.sql.DataSource;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.locks.LockSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The chain as the command side writes it on a real PostgreSQL: one link per event, written or rolled back
+ * with it, also under concurrent commands; heads signed by the scheduled task without anyone asking; and
+ * the sweep noticing a record edited underneath.
+ */
+class ChainOnPostgresTest {
+
+    private static final Actor SECRETARIAT = Actor.secretariat("pga-office");
+
+    @TempDir
+    Path dataDir;
+
+    private ConfigurableApplicationContext application;
+
+    @AfterEach
+    void stop() {
+        if (application != null) {
+            application.close();
+        }
+    }
+
+    private void start() {
+        application = new SpringApplicationBuilder(CommandSideApplication.class)
+                .web(WebApplicationType.NONE)
+                .run("--draftline.data-dir=" + dataDir, "--draftline.port=0",
+                        "--draftline.integrity.signing-interval=PT1S");
+    }
+
+    private void send(Object command) {
+        application.getBean(CommandGateway.class).sendAndWait(
+                GenericCommandMessage.asCommandMessage(command).andMetaData(SECRETARIAT.toMetaData()));
+    }
+
+    private JdbcTemplate sql() {
+        return new JdbcTemplate(application.getBean(DataSource.class));
+    }
+
+    private long count(String table, String column, DocumentId document) {
+        return sql().queryForObject("SELECT count(*) FROM " + table + " WHERE " + column + " = ?", Long.class,
+                document.value());
+    }
+
+    private DocumentId register(String id) {
+        DocumentId document = DocumentId.of(id);
+        send(new RegisterDocument(document, "Chained " + id, DocumentKind.DECISION, "General Assembly", null, null,
+                null));
+        send(new AppointCoFacilitators(document, List.of(new CoFacilitator(Delegation.of("BEL"), null),
+                new CoFacilitator(Delegation.of("QAT"), null)), null, null));
+        return document;
+    }
+
+    @Test
+    void everyEventGetsItsLinkAlsoUnderConcurrentCommandsAndARefusedOneLeavesNone() throws Exception {
+        start();
+        DocumentId document = register("chained-concurrently");
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<CompletableFuture<Void>> published = new ArrayList<>();
+            for (int number = 1; number <= 12; number++) {
+                String title = "Note " + number;
+                published.add(CompletableFuture.runAsync(() -> send(new PublishSupportingDocument(document,
+                        SupportingDocumentKind.OTHER, title, null, null)), threads));
+            }
+            CompletableFuture.allOf(published.toArray(CompletableFuture[]::new)).join();
+        } finally {
+            threads.shutdown();
+        }
+        assertThatThrownBy(() -> send(new RegisterDocument(document, "Again", DocumentKind.OTHER, "General Assembly",
+                null, null, null))).isInstanceOf(RuntimeException.class);
+
+        assertThat(count("domainevententry", "aggregateidentifier", document)).isEqualTo(14);
+        assertThat(count("event_chain", "aggregate_id", document)).isEqualTo(14);
+        IntegrityCheck check = application.getBean(RecordIntegrity.class).check(document.value()).orElseThrow();
+        assertThat(check.verified()).as("%s", check).isTrue();
+        assertThat(check.events()).isEqualTo(14);
+    }
+
+    @Test
+    void theScheduledTaskSignsGrownHeadsAndTheSweepNoticesAnEditedRecord() {
+        start();
+        DocumentId kept = register("chained-and-kept");
+        DocumentId edited = register("chained-and-edited");
+
+        Instant giveUp = Instant.now().plus(Duration.ofSeconds(30));
+        while (sql().queryForObject("SELECT count(*) FROM signed_head WHERE sequence = 1", Long.class) < 2
+                && Instant.now().isBefore(giveUp)) {
+            LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
+        }
+        assertThat(sql().queryForList("SELECT aggregate_id FROM signed_head WHERE sequence = 1", String.class))
+                .containsExactlyInAnyOrder(kept.value(), edited.value());
+
+        sql().update("""
+                UPDATE domainevententry
+                SET payload = convert_to(replace(convert_from(payload, 'UTF8'), 'Chained', 'Rechained'), 'UTF8')
+                WHERE aggregateidentifier = ? AND sequencenumber = 0""", edited.value());
+
+        RecordIntegrity integrity = application.getBean(RecordIntegrity.class);
+        assertThat(integrity.checkEveryDocument()).isEqualTo(1);
+        assertThat(integrity.check(edited.value()).orElseThrow().reason()).isEqualTo(IntegrityCheck.BreakReason.EDITED);
+        assertThat(integrity.check(kept.value()).orElseThrow().verified()).isTrue();
+    }
+}
