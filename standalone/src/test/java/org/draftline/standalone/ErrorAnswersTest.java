@@ -244,6 +244,48 @@ class ErrorAnswersTest {
         assertThat(recordedEvents()).isEqualTo(before);
     }
 
+    /** Found by an attack: each of these was accepted, coerced or blamed on the wrong field. */
+    @Test
+    void fractionsDeprecatedZonesAndBadLabelsAreRefusedNamingTheirField() {
+        long before = recordedEvents();
+        ApiClient.Answer fraction = api.post("secretariat", DOCUMENT + "/adoption", body("symbol", "A/RES/71/999",
+                "adoptedOn", "2017-02-01", "method", "RECORDED_VOTE",
+                "votes", body("yes", 1.5, "no", 0, "abstain", 0)));
+        assertProblem(fraction, 400);
+        ApiClient.Answer zone = api.post("belgium", DOCUMENT + "/silence-procedure",
+                body("deadline", "2030-12-05T23:24[SystemV/EST5]"));
+        assertProblem(zone, 400);
+        assertThat(fields(zone)).containsExactly("deadline");
+        ApiClient.Answer label = api.post("mexico", DOCUMENT + "/inputs", body("onDraft", "rev", "comments", "x"));
+        assertProblem(label, 400);
+        assertThat(fields(label)).containsExactly("onDraft");
+        assertThat(recordedEvents()).isEqualTo(before);
+    }
+
+    /** Found by an attack: multipart without its boundary failed in the filters, before any controller. */
+    @Test
+    void aMultipartBodyWithoutItsBoundaryIsTheClientsError() throws Exception {
+        long before = recordedEvents();
+        String belgium = "Basic " + java.util.Base64.getEncoder()
+                .encodeToString(("belgium:" + DraftlineServer.PASSWORD).getBytes());
+        List<java.net.http.HttpRequest.Builder> requests = List.of(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + DOCUMENT + "/consensus"))
+                        .header("Authorization", belgium)
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"note\": \"x\"}")),
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + "/api/documents"))
+                        .header("Authorization", belgium).GET(),
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + "/login"))
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=belgium&password=x")));
+        for (java.net.http.HttpRequest.Builder request : requests) {
+            java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                    request.header("Content-Type", "multipart/form-data").header("Accept", "application/json")
+                            .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(request.build().uri() + " -> " + response.body())
+                    .isBetween(400, 499);
+        }
+        assertThat(recordedEvents()).isEqualTo(before);
+    }
+
     @Test
     void theErrorPathAskedForDirectlyIsNotAServerError() {
         ApiClient.Answer signedIn = api.get("observer", "/error");

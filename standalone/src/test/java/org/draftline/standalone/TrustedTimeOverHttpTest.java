@@ -94,9 +94,9 @@ class TrustedTimeOverHttpTest {
                 "occurredAt", at(now.minus(Duration.ofMinutes(4)))));
 
         assertRefused(api.post("belgium", document + "/silence-procedure", body("deadline", at(now.minusSeconds(1)),
-                "occurredAt", at(now.minusSeconds(2)))), 400, "NOTICE_TOO_SHORT");
+                "occurredAt", at(now.minusSeconds(2)))), 409, "SILENCE_NOTICE_TOO_SHORT");
         assertRefused(api.post("belgium", document + "/silence-procedure", body("deadline",
-                at(now.plus(Duration.ofMinutes(10))))), 400, "NOTICE_TOO_SHORT");
+                at(now.plus(Duration.ofMinutes(10))))), 409, "SILENCE_NOTICE_TOO_SHORT");
         assertRefused(api.post("belgium", document + "/silence-procedure", body("deadline",
                 at(now.plus(Duration.ofDays(400))))), 400, "DEADLINE_TOO_FAR");
         assertThat(api.get("observer", document).body().at("/silence/running").asBoolean()).isFalse();
@@ -125,7 +125,8 @@ class TrustedTimeOverHttpTest {
         JsonNode recorded = api.get("observer", document + "/history?minSequence=" + sequence + "&type=InputSubmitted")
                 .body().get("entries").get(0);
         assertThat(recorded.get("occurredAt").asText()).isEqualTo("2017-01-12T00:00:00Z");
-        assertThat(recorded.get("actor").asText()).isEqualTo("H.E. Mr. Juan José Gómez Camacho");
+        assertThat(recorded.get("actor").asText()).isEqualTo("MEX");
+        assertThat(recorded.get("person").asText()).isEqualTo("H.E. Mr. Juan José Gómez Camacho");
         assertThat(recorded.get("delegation").asText()).isEqualTo("MEX");
         assertThat(recorded.get("role").asText()).isEqualTo("DELEGATE");
         assertThat(recorded.get("recordedBy").asText()).isEqualTo("secretariat");
@@ -133,5 +134,11 @@ class TrustedTimeOverHttpTest {
         String auditTrail = api.get("observer", document + "/reports/audit-trail?format=csv").raw().body();
         assertThat(auditTrail.lines().findFirst().orElseThrow()).endsWith("Recorded by");
         assertThat(auditTrail).contains("H.E. Mr. Juan José Gómez Camacho,DELEGATE,MEX,,secretariat");
+
+        ApiClient.Answer tooLong = api.post("secretariat", document + "/inputs", body("onDraft", "zero",
+                "comments", "A name too long for the record", "occurredAt", "2017-01-13",
+                "recordedFor", body("delegation", "MEX", "person", "x".repeat(201))));
+        assertRefused(tooLong, 400, "INVALID_REQUEST");
+        assertThat(tooLong.body().get("errors").findValuesAsText("field")).containsExactly("recordedFor.person");
     }
 }

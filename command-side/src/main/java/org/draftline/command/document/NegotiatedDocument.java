@@ -533,7 +533,7 @@ public class NegotiatedDocument {
      */
     private static void requireNotice(Deadline deadline, Actor actor, Timekeeper time) {
         if (!actor.recordsThePast() && deadline.at().isBefore(time.earliestSilenceDeadline())) {
-            throw refusal(NOTICE_TOO_SHORT, "deadline: " + deadline.at() + " gives less than the "
+            throw refusal(SILENCE_NOTICE_TOO_SHORT, "deadline: " + deadline.at() + " gives less than the "
                     + time.minimumNotice().toMinutes() + " minutes' notice a silence procedure needs; "
                     + "a silence that has already run is recorded by the secretariat");
         }

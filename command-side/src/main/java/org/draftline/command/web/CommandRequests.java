@@ -89,6 +89,9 @@ final class CommandRequests {
         Delegation delegation = delegation(Fields.required(recordedFor.delegation(), "recordedFor.delegation"),
                 "recordedFor.delegation");
         String person = Fields.optionalText(recordedFor.person(), "recordedFor.person");
+        if (person != null && person.length() > Actor.LONGEST_NAME) {
+            throw new InvalidValue("recordedFor.person: at most " + Actor.LONGEST_NAME + " characters");
+        }
         return Actor.recordedFor(delegation, person, signedIn.username());
     }
 

@@ -149,7 +149,7 @@ class DocumentCommandController {
                                   Actor signedIn, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
         Actor actor = CommandRequests.acting(signedIn, request.recordedFor());
         DocumentId document = DocumentId.of(id);
-        SubmitInput command = new SubmitInput(document, DraftLabel.of(Fields.required(request.onDraft(), "onDraft")),
+        SubmitInput command = new SubmitInput(document, DraftLabel.of(request.onDraft(), "onDraft"),
                 actingDelegation(actor), delegation(request.onBehalfOf(), "onBehalfOf"), request.comments(),
                 request.proposals(), instant(request.occurredAt(), "occurredAt"));
         return act(document, "inputs", request, signedIn, key, () -> dispatcher.send(command, actor));

@@ -178,7 +178,7 @@ class TrustedTimeTest {
         givenARevisedDraft()
                 .when(new StartSilence(DOCUMENT, newYorkDeadline(NOW.minusSeconds(1)), NOW.minusSeconds(2)),
                         as(BELGIUM_LIVE))
-                .expectException(violates(NOTICE_TOO_SHORT))
+                .expectException(violates(SILENCE_NOTICE_TOO_SHORT))
                 .expectNoEvents();
     }
 
@@ -187,7 +187,7 @@ class TrustedTimeTest {
         givenARevisedDraft()
                 .when(new StartSilence(DOCUMENT, newYorkDeadline(NOW.plus(Duration.ofMinutes(59))), null),
                         as(BELGIUM_LIVE))
-                .expectException(violates(NOTICE_TOO_SHORT))
+                .expectException(violates(SILENCE_NOTICE_TOO_SHORT))
                 .expectNoEvents();
     }
 
@@ -204,7 +204,7 @@ class TrustedTimeTest {
         givenSilenceEnding(Duration.ofMinutes(5))
                 .when(new ExtendSilence(DOCUMENT, newYorkDeadline(NOW.plus(Duration.ofMinutes(30))), null),
                         as(BELGIUM_LIVE))
-                .expectException(violates(NOTICE_TOO_SHORT))
+                .expectException(violates(SILENCE_NOTICE_TOO_SHORT))
                 .expectNoEvents();
     }
 

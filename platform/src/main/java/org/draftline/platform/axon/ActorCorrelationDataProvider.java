@@ -20,7 +20,7 @@ class ActorCorrelationDataProvider implements CorrelationDataProvider {
             return Actor.SYSTEM.toMetaData();
         }
         Map<String, Object> actor = new HashMap<>();
-        for (String key : new String[]{Actor.USERNAME, Actor.ROLE, Actor.DELEGATION, Actor.RECORDED_BY}) {
+        for (String key : new String[]{Actor.USERNAME, Actor.ROLE, Actor.DELEGATION, Actor.RECORDED_BY, Actor.PERSON}) {
             Object value = message.getMetaData().get(key);
             if (value != null) {
                 actor.put(key, value);

@@ -54,6 +54,7 @@ public class EmbeddedPostgresAutoConfiguration {
         EmbeddedPostgres postgres;
         try {
             postgres = EmbeddedPostgres.builder()
+                    .setOverrideWorkingDirectory(OwnerOnly.directory(properties.postgresBinaries()).toFile())
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
                     .setPort(port)

@@ -10,12 +10,17 @@ import java.nio.file.Path;
  *
  * @param dataDir the product's data directory; PostgreSQL's files live in its {@code postgres} folder
  * @param port    a stable port, so tools such as psql can connect; 0 picks a free one
+ * @param postgresBinaries where PostgreSQL's programs are unpacked and run from: an owner-only folder
+ *                         ({@code ~/.cache/draftline/postgres} unless set), never the shared temporary
+ *                         folder, where another local user could replace them
  */
 @ConfigurationProperties("draftline")
-public record EmbeddedPostgresProperties(Path dataDir, Integer port) {
+public record EmbeddedPostgresProperties(Path dataDir, Integer port, Path postgresBinaries) {
 
     public EmbeddedPostgresProperties {
         dataDir = dataDir == null ? Path.of("data") : dataDir;
+        postgresBinaries = postgresBinaries == null
+                ? Path.of(System.getProperty("user.home"), ".cache", "draftline", "postgres") : postgresBinaries;
         port = port == null ? 15432 : port;
     }
 

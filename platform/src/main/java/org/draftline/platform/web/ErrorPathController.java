@@ -10,6 +10,7 @@ import org.springframework.boot.web.servlet.error.ErrorAttributes;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 
 import java.util.LinkedHashMap;
@@ -18,9 +19,14 @@ import java.util.Map;
 
 /**
  * Spring Boot's error path, answering a request for {@code /error} itself as the page that is not there
- * (404) rather than as a failure with no status (500); failures forwarded to it are answered as before.
+ * (404) rather than as a failure with no status (500), and a body that claims to be multipart but cannot
+ * be read as such (it fails in the filters, before any controller) as the client's error (400); other
+ * failures forwarded to it are answered as before.
  */
 class ErrorPathController extends BasicErrorController {
+
+    static final String MULTIPART = "the body is not readable as multipart/form-data (is its boundary missing?); "
+            + "send application/json, or a form with its boundary";
 
     ErrorPathController(ErrorAttributes attributes, ErrorProperties properties, List<ErrorViewResolver> resolvers) {
         super(attributes, properties, resolvers);
@@ -28,6 +34,16 @@ class ErrorPathController extends BasicErrorController {
 
     @Override
     public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
+        if (isUnreadableMultipart(request)) {
+            Map<String, Object> problem = new LinkedHashMap<>();
+            problem.put("type", "urn:draftline:problem:INVALID_REQUEST");
+            problem.put("title", HttpStatus.BAD_REQUEST.getReasonPhrase());
+            problem.put("status", HttpStatus.BAD_REQUEST.value());
+            problem.put("detail", MULTIPART);
+            problem.put("code", "INVALID_REQUEST");
+            return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem);
+        }
         if (!isForwardedFailure(request)) {
             Map<String, Object> problem = new LinkedHashMap<>();
             problem.put("type", "urn:draftline:problem:404");
@@ -42,10 +58,24 @@ class ErrorPathController extends BasicErrorController {
 
     @Override
     public ModelAndView errorHtml(HttpServletRequest request, HttpServletResponse response) {
-        if (!isForwardedFailure(request)) {
+        if (isUnreadableMultipart(request)) {
+            request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, HttpStatus.BAD_REQUEST.value());
+        } else if (!isForwardedFailure(request)) {
             request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, HttpStatus.NOT_FOUND.value());
         }
         return super.errorHtml(request, response);
+    }
+
+    private static boolean isUnreadableMultipart(HttpServletRequest request) {
+        Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        for (Throwable cause = failure instanceof Throwable thrown ? thrown : null; cause != null;
+             cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof MultipartException
+                    || cause.getClass().getName().startsWith("org.apache.tomcat.util.http.fileupload.")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isForwardedFailure(HttpServletRequest request) {

@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.util.Arrays;
@@ -64,6 +65,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> concurrentChange(ConcurrencyException concurrent) {
         return answer(Problems.withCode(HttpStatus.CONFLICT, "CONCURRENT_CHANGE",
                 "another change to this document was recorded at the same moment; read it and try again"));
+    }
+
+    /** A body that says it is multipart but cannot be read as such (no boundary, cut short). */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> unreadableMultipart(MultipartException unreadable) {
+        return answer(Problems.invalid(List.of(new Problems.FieldError("Content-Type", ErrorPathController.MULTIPART))));
     }
 
     /** Command failures arrive wrapped in Axon's exceptions; what they carry decides the answer. */

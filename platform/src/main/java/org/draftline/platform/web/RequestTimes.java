@@ -59,7 +59,7 @@ public final class RequestTimes {
             }
             int bracket = value.indexOf('[');
             if (bracket > 0 && value.endsWith("]")) {
-                ZoneId zone = ZoneId.of(value.substring(bracket + 1, value.length() - 1));
+                ZoneId zone = lastingZone(value.substring(bracket + 1, value.length() - 1), field);
                 String dateTime = value.substring(0, bracket);
                 return hasOffset(dateTime)
                         ? OffsetDateTime.parse(dateTime).atZoneSameInstant(zone)
@@ -71,6 +71,19 @@ public final class RequestTimes {
             throw new InvalidValue(field + ": '" + value + "' is not a time with an offset or zone, such as "
                     + "2017-06-05T18:00:00-04:00, 2017-06-05T18:00[America/New_York] or 2017-06-05");
         }
+    }
+
+    /**
+     * A zone the record can name for ever: a region of the IANA database (America/New_York) or an offset,
+     * not one of the deprecated {@code SystemV/} zones, which a newer time-zone database may drop and
+     * then fail to read back from a recorded deadline.
+     */
+    private static ZoneId lastingZone(String id, String field) {
+        if (id.startsWith("SystemV/")) {
+            throw new InvalidValue(field + ": the zone " + id + " is deprecated; name a region such as "
+                    + "America/New_York, or give an offset");
+        }
+        return ZoneId.of(id);
     }
 
     private static boolean hasOffset(String dateTime) {

@@ -47,7 +47,8 @@ class HistoryProjection extends Projection {
         details.remove("documentId");
         table.insert(event.documentId(), new HistoryEntry(position.sequence(), event.getClass().getSimpleName(),
                 event.occurredAt(), position.recordedAt(), actor.username(), actor.role().name(), delegation,
-                onBehalfOf, HistorySummary.of(event, by(actor)), details, actor.recordedBy()));
+                onBehalfOf, HistorySummary.of(event, by(actor)), details, actor.recordedBy(),
+                actor.person()));
     }
 
     private static Delegation actingDelegation(DocumentEvent event, Actor actor) {

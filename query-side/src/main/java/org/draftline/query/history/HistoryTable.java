@@ -34,12 +34,13 @@ class HistoryTable {
     void insert(DocumentId documentId, HistoryEntry entry) {
         jdbc.update("""
                 INSERT INTO history_entry (document_id, sequence, type, occurred_at, recorded_at, actor, role,
-                                           delegation, on_behalf_of, summary, details, recorded_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)
+                                           delegation, on_behalf_of, summary, details, recorded_by, person)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)
                 ON CONFLICT (document_id, sequence) DO NOTHING""",
                 documentId.value(), entry.sequence(), entry.type(), Timestamp.from(entry.occurredAt()),
                 Timestamp.from(entry.recordedAt()), entry.actor(), entry.role(), code(entry.delegation()),
-                code(entry.onBehalfOf()), entry.summary(), json.write(entry.details()), entry.recordedBy());
+                code(entry.onBehalfOf()), entry.summary(), json.write(entry.details()), entry.recordedBy(),
+                entry.person());
     }
 
     HistoryPage find(FindHistory query) {
@@ -87,7 +88,8 @@ class HistoryTable {
                 row.getTimestamp("occurred_at").toInstant(), row.getTimestamp("recorded_at").toInstant(),
                 row.getString("actor"), row.getString("role"), delegation(row.getString("delegation")),
                 delegation(row.getString("on_behalf_of")), row.getString("summary"),
-                json.read(row.getString("details"), FIELDS), row.getString("recorded_by"));
+                json.read(row.getString("details"), FIELDS), row.getString("recorded_by"),
+                row.getString("person"));
     }
 
     private static String code(Delegation delegation) {

@@ -23,7 +23,8 @@ final class AuditTrailReport {
             if (filter == null || matches(entry, filter)) {
                 rows.add(List.of(String.valueOf(entry.sequence()), Dates.utc(entry.occurredAt()),
                         Dates.utc(entry.recordedAt()), entry.type(), entry.summary(),
-                        entry.actor() == null ? "" : entry.actor(), entry.role() == null ? "" : entry.role(),
+                        entry.person() != null ? entry.person() : entry.actor() == null ? "" : entry.actor(),
+                        entry.role() == null ? "" : entry.role(),
                         entry.delegation() == null ? "" : entry.delegation().code(),
                         entry.onBehalfOf() == null ? "" : entry.onBehalfOf().code(),
                         entry.recordedBy() == null ? "" : entry.recordedBy()));

@@ -77,7 +77,7 @@ class ReportRenderer {
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
                 .setHeader(main.columns().toArray(String[]::new)).setCommentMarker('#').get())) {
             for (List<String> row : main.rows()) {
-                printer.printRecord(row);
+                printer.printRecord(row.stream().map(ReportRenderer::spreadsheetSafe).toList());
             }
             for (Report.Seal seal : report.integrity()) {
                 printer.printComment("Integrity: " + seal.line());
@@ -86,6 +86,18 @@ class ReportRenderer {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /**
+     * A cell a spreadsheet would run as a formula ({@code =}, {@code +}, {@code -}, {@code @}, a tab or a
+     * carriage return first) is given a leading apostrophe, which spreadsheets show as text (OWASP's advice
+     * against CSV injection); every other cell is written as recorded.
+     */
+    static String spreadsheetSafe(String cell) {
+        if (cell == null || cell.isEmpty()) {
+            return cell;
+        }
+        return "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 
     static String markdown(Report report) {

@@ -394,7 +394,7 @@ class AknDocumentTest {
                                       Delegation delegation, Delegation onBehalfOf, String summary,
                                       Map<String, Object> details) {
         return new HistoryEntry(sequence, type, at(occurredAt), at("2026-11-29T12:00:00Z").plusSeconds(sequence),
-                actor, role, delegation, onBehalfOf, summary, details, null);
+                actor, role, delegation, onBehalfOf, summary, details, null, null);
     }
 
     private static Map<String, Object> fields(Object... namesAndValues) {

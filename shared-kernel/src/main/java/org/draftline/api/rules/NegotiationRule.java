@@ -37,7 +37,7 @@ public enum NegotiationRule {
     OCCURRED_BEFORE_LAST_STEP(Refusal.CONFLICT),
     OCCURRED_IN_FUTURE(Refusal.CONFLICT),
     ONLY_SECRETARIAT_RECORDS_THE_PAST(Refusal.FORBIDDEN),
-    NOTICE_TOO_SHORT(Refusal.INVALID),
+    SILENCE_NOTICE_TOO_SHORT(Refusal.CONFLICT),
     DEADLINE_TOO_FAR(Refusal.INVALID);
 
     private final Refusal refusal;

@@ -108,7 +108,7 @@ class DocumentActionsController {
                        HttpServletRequest request, RedirectAttributes redirect) {
         DocumentId document = DocumentId.of(id);
         return act("input", document, "Input submitted.", authentication, request, redirect,
-                actor -> acting.send(new SubmitInput(document, DraftLabel.of(Fields.required(onDraft, "onDraft")),
+                actor -> acting.send(new SubmitInput(document, DraftLabel.of(onDraft, "onDraft"),
                         actingDelegation(actor), group(onBehalfOf), comments, proposals(request),
                         instant(occurredAt, "occurredAt")), actor));
     }
