@@ -33,7 +33,7 @@ import static org.draftline.standalone.SeedNegotiations.body;
 /**
  * Tamper evidence on the running server: a recorded negotiation verifies and its head is signed; rows edited,
  * deleted, inserted or reordered with SQL on the embedded PostgreSQL are each reported at the right sequence
- * with the right reason; an attacker who also remakes the chain is caught by the signature; reports and the
+ * with the right reason; links appended or remade with SQL lack Draftline's MAC and are never signed; reports and the
  * Akoma Ntoso export print the head and its signature; the key stays owner-only and the same across restarts.
  */
 class IntegrityTest {
@@ -310,6 +310,22 @@ class IntegrityTest {
         assertThat(check.get("events").asLong()).isEqualTo(last + 2);
         assertThat(check.get("signedHead").get("sequence").asLong()).isEqualTo(last);
         assertThat(signedSequences(id)).isEqualTo(signedBefore);
+    }
+
+    @Test
+    void aLinkStrippedOfItsMacIsNotGivenOneByARestart() {
+        String id = "integrity-unmaced";
+        long last = negotiate(id);
+        List<Long> signedBefore = signedSequences(id);
+        sql().update("UPDATE event_chain SET mac = NULL WHERE aggregate_id = ? AND sequence = ?", id, last);
+        assertBrokenAt(integrity(id), last, "FORGED_LINK");
+
+        server.restart();
+
+        // only the links the MAC migration marked get a MAC at start, never one found without later
+        assertBrokenAt(integrity(id), last, "FORGED_LINK");
+        assertThat(signedSequences(id)).isEqualTo(signedBefore);
+        assertThat(integrity(MODALITIES).get("verified").asBoolean()).isTrue();
     }
 
     @Test

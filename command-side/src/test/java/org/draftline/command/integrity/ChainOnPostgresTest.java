@@ -136,4 +136,40 @@ class ChainOnPostgresTest {
         assertThat(integrity.check(edited.value()).orElseThrow().reason()).isEqualTo(IntegrityCheck.BreakReason.EDITED);
         assertThat(integrity.check(kept.value()).orElseThrow().verified()).isTrue();
     }
+
+    @Test
+    void linksMarkedByTheMacMigrationGetTheirMacOnceAtStartAndNoOthers() {
+        start();
+        DocumentId upgraded = register("chained-before-the-mac");
+        DocumentId stripped = register("chained-and-stripped");
+        assertThat(sql().queryForObject("SELECT count(*) FROM event_chain WHERE mac IS NULL", Long.class)).isZero();
+        // the record as the previous version left it: links without MACs, marked by the MAC migration's own SQL
+        sql().update("UPDATE event_chain SET mac = NULL");
+        sql().update("""
+                INSERT INTO event_chain_mac_pending (aggregate_id, sequence, hash)
+                SELECT aggregate_id, sequence, hash FROM event_chain WHERE aggregate_id = ?""", upgraded.value());
+        application.close();
+
+        start();
+
+        RecordIntegrity integrity = application.getBean(RecordIntegrity.class);
+        IntegrityCheck check = integrity.check(upgraded.value()).orElseThrow();
+        assertThat(check.verified()).as("%s", check).isTrue();
+        IntegrityCheck unmarked = integrity.check(stripped.value()).orElseThrow();
+        assertThat(unmarked.verified()).isFalse();
+        assertThat(unmarked.reason()).isEqualTo(IntegrityCheck.BreakReason.FORGED_LINK);
+        assertThat(unmarked.firstBrokenSequence()).isZero();
+        assertThat(sql().queryForObject("SELECT count(*) FROM event_chain_mac_pending", Long.class)).isZero();
+
+        // marked again later, say by someone relinking an edit: a start MACs only what still matches its events
+        sql().update("""
+                UPDATE domainevententry
+                SET payload = convert_to(replace(convert_from(payload, 'UTF8'), 'Chained', 'Rechained'), 'UTF8')
+                WHERE aggregateidentifier = ? AND sequencenumber = 0""", stripped.value());
+        sql().update("INSERT INTO event_chain_mac_pending (aggregate_id, sequence, hash) "
+                + "SELECT aggregate_id, sequence, hash FROM event_chain WHERE aggregate_id = ?", stripped.value());
+        assertThat(integrity.macMarkedLinks()).isZero();
+        assertThat(integrity.check(stripped.value()).orElseThrow().reason())
+                .isEqualTo(IntegrityCheck.BreakReason.EDITED);
+    }
 }
