@@ -26,8 +26,8 @@ import java.util.TreeMap;
 
 /**
  * Recomputes a document's chain from the events as stored, compares it link by link with
- * {@code event_chain} and with the signed heads, and signs a head that checks out. A broken record is
- * never signed, so a signature always vouches for a record that matched every earlier one.
+ * {@code event_chain} (each link's MAC included) and with the signed heads, and signs a head that checks out.
+ * A broken record is never signed, so a signature always vouches for a record that matched every earlier one.
  */
 class RecordIntegrity {
 
@@ -113,7 +113,8 @@ class RecordIntegrity {
         for (SignedHead signed : signedHeads) {
             Mismatch mismatch = signatureProblem(signed, recomputed);
             if (mismatch != null) {
-                // a missing tail is found exactly; a remade chain only somewhere after the last head still vouched for
+                // a missing tail is found exactly; otherwise every link holds its MAC, so the signed head itself is
+                // wrong (edited, forged or another key's): what is known is that it is after the last one that holds
                 long firstSuspect = mismatch.reason() == BreakReason.DELETED ? last + 1
                         : latestMatching == null ? 0 : latestMatching.sequence() + 1;
                 return broken(documentId, events.size(), recomputed, latestMatching, firstSuspect, mismatch.reason(),
