@@ -33,7 +33,7 @@ import static org.draftline.standalone.SeedNegotiations.body;
 /**
  * Tamper evidence on the running server: a recorded negotiation verifies and its head is signed; rows edited,
  * deleted, inserted or reordered with SQL on the embedded PostgreSQL are each reported at the right sequence
- * with the right reason; an attacker who also remakes the chain is caught by the signature; reports and the
+ * with the right reason; links appended or remade with SQL lack Draftline's MAC and are never signed; reports and the
  * Akoma Ntoso export print the head and its signature; the key stays owner-only and the same across restarts.
  */
 class IntegrityTest {
@@ -227,15 +227,9 @@ class IntegrityTest {
         assertBrokenAt(integrity(id), mexico, "REORDERED");
     }
 
-    @Test
-    void anEditWhoseChainWasRemadeIsCaughtByTheSignature() {
-        String id = "integrity-remade";
-        long last = negotiate(id);
-        JsonNode signed = integrity(id);
-        assertThat(signed.get("verified").asBoolean()).isTrue();
-        assertThat(signed.get("signedHead").get("sequence").asLong()).isEqualTo(last);
+    /** Edits Mexico's input and remakes every link from it on with the database's own function, as documented. */
+    private static long editAndRelink(String id, long last) {
         long mexico = sequenceOf(id, "Mexico welcomes");
-
         sql().update("""
                 UPDATE domainevententry
                 SET payload = convert_to(replace(convert_from(payload, 'UTF8'), 'Mexico welcomes', 'Mexico rejects'), 'UTF8')
@@ -248,13 +242,90 @@ class IntegrityTest {
                         (SELECT e FROM domainevententry e WHERE e.aggregateidentifier = ? AND e.sequencenumber = ?))
                     WHERE aggregate_id = ? AND sequence = ?""", id, sequence - 1, id, sequence, id, sequence);
         }
+        return mexico;
+    }
+
+    private static List<Long> signedSequences(String id) {
+        return sql().queryForList("SELECT sequence FROM signed_head WHERE aggregate_id = ? ORDER BY sequence",
+                Long.class, id);
+    }
+
+    @Test
+    void anEditWhoseChainWasRemadeIsReportedAtTheEditedSequence() {
+        String id = "integrity-remade";
+        long last = negotiate(id);
+        JsonNode signed = integrity(id);
+        assertThat(signed.get("verified").asBoolean()).isTrue();
+        assertThat(signed.get("signedHead").get("sequence").asLong()).isEqualTo(last);
+        List<Long> signedBefore = signedSequences(id);
+
+        long mexico = editAndRelink(id, last);
 
         JsonNode check = integrity(id);
-        // the remade links all match the edited events: only the signed heads, out of the attacker's reach, tell,
-        // from just after the last one signed before the edit (the scheduled task may have signed one meanwhile)
-        assertBrokenAt(check, afterLastSignedBefore(id, mexico), "SIGNATURE_MISMATCH");
+        // the remade links all match the edited events, but none carries Draftline's MAC: the first one remade tells
+        assertBrokenAt(check, mexico, "FORGED_LINK");
         assertThat(check.get("head").asText()).isNotEqualTo(signed.get("head").asText());
-        assertThat(check.get("detail").asText()).contains("sequence " + last);
+        assertThat(signedSequences(id)).isEqualTo(signedBefore);
+    }
+
+    @Test
+    void aRelinkedChainWhoseSignedHeadsWereDeletedIsNotSignedAgain() {
+        String id = "integrity-remade-unsigned";
+        long last = negotiate(id);
+        assertThat(integrity(id).get("verified").asBoolean()).isTrue();
+        assertThat(signedSequences(id)).isNotEmpty();
+
+        long mexico = editAndRelink(id, last);
+        sql().update("DELETE FROM signed_head WHERE aggregate_id = ?", id);
+
+        assertBrokenAt(integrity(id), mexico, "FORGED_LINK");
+        assertThat(signedSequences(id)).isEmpty();
+    }
+
+    @Test
+    void anEventAppendedWithSqlAndLinkedByTheDatabasesFunctionIsNotSigned() {
+        String id = "integrity-appended";
+        long last = negotiate(id);
+        assertThat(integrity(id).get("signedHead").get("sequence").asLong()).isEqualTo(last);
+        List<Long> signedBefore = signedSequences(id);
+        long ecuador = sequenceOf(id, "Ecuador asks");
+
+        // a forged input at the end, copied from Ecuador's, and its link made exactly as Draftline makes one
+        sql().update("""
+                INSERT INTO domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier, metadata,
+                                              payload, payloadrevision, payloadtype, timestamp)
+                SELECT aggregateidentifier, ?, type, 'forged-' || eventidentifier, metadata,
+                       convert_to(replace(convert_from(payload, 'UTF8'), 'Ecuador asks for more time',
+                                          'Ecuador withdraws its objection'), 'UTF8'),
+                       payloadrevision, payloadtype, timestamp
+                FROM domainevententry WHERE aggregateidentifier = ? AND sequencenumber = ?""", last + 1, id, ecuador);
+        sql().update("""
+                INSERT INTO event_chain (aggregate_id, sequence, event_identifier, hash)
+                SELECT e.aggregateidentifier, e.sequencenumber, e.eventidentifier, draftline_chain_link(
+                    (SELECT previous.hash FROM event_chain previous WHERE previous.aggregate_id = ? AND previous.sequence = ?), e)
+                FROM domainevententry e WHERE e.aggregateidentifier = ? AND e.sequencenumber = ?""", id, last, id, last + 1);
+
+        JsonNode check = integrity(id);
+        assertBrokenAt(check, last + 1, "FORGED_LINK");
+        assertThat(check.get("events").asLong()).isEqualTo(last + 2);
+        assertThat(check.get("signedHead").get("sequence").asLong()).isEqualTo(last);
+        assertThat(signedSequences(id)).isEqualTo(signedBefore);
+    }
+
+    @Test
+    void aLinkStrippedOfItsMacIsNotGivenOneByARestart() {
+        String id = "integrity-unmaced";
+        long last = negotiate(id);
+        List<Long> signedBefore = signedSequences(id);
+        sql().update("UPDATE event_chain SET mac = NULL WHERE aggregate_id = ? AND sequence = ?", id, last);
+        assertBrokenAt(integrity(id), last, "FORGED_LINK");
+
+        server.restart();
+
+        // only the links the MAC migration marked get a MAC at start, never one found without later
+        assertBrokenAt(integrity(id), last, "FORGED_LINK");
+        assertThat(signedSequences(id)).isEqualTo(signedBefore);
+        assertThat(integrity(MODALITIES).get("verified").asBoolean()).isTrue();
     }
 
     @Test

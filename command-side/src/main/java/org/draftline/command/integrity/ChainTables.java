@@ -23,8 +23,11 @@ final class ChainTables {
                 row.getBytes("metadata"));
     }
 
-    /** Links the events just stored under these identifiers, each after its document's previous link. */
-    static void link(Connection connection, List<String> eventIdentifiers) throws SQLException {
+    /**
+     * Links the events just stored under these identifiers, each after its document's previous link, and gives
+     * each link its MAC.
+     */
+    static void link(Connection connection, List<String> eventIdentifiers, ChainMac mac) throws SQLException {
         List<StoredEvent> stored = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT " + EVENT_COLUMNS
                 + " FROM domainevententry WHERE eventidentifier = ANY (?) ORDER BY aggregateidentifier, sequencenumber")) {
@@ -38,7 +41,7 @@ final class ChainTables {
         try (PreparedStatement previousLink = connection.prepareStatement(
                 "SELECT hash FROM event_chain WHERE aggregate_id = ? AND sequence = ?");
              PreparedStatement insert = connection.prepareStatement(
-                     "INSERT INTO event_chain (aggregate_id, sequence, event_identifier, hash) VALUES (?, ?, ?, ?)")) {
+                     "INSERT INTO event_chain (aggregate_id, sequence, event_identifier, hash, mac) VALUES (?, ?, ?, ?, ?)")) {
             String aggregate = null;
             byte[] previous = null;
             for (StoredEvent event : stored) {
@@ -51,6 +54,7 @@ final class ChainTables {
                 insert.setLong(2, event.sequenceNumber());
                 insert.setString(3, event.eventIdentifier());
                 insert.setBytes(4, link);
+                insert.setBytes(5, mac.of(event.aggregateIdentifier(), event.sequenceNumber(), link));
                 insert.addBatch();
                 previous = link;
             }

@@ -22,6 +22,7 @@ import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
+import java.security.interfaces.EdECPrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
@@ -33,7 +34,8 @@ import java.util.regex.Pattern;
 /**
  * The Ed25519 key that signs chain heads, kept in a file outside the database (PEM: the PKCS#8 private key
  * and the X.509 public key), generated with owner-only permissions when absent. Whoever can rewrite the
- * database cannot sign what they wrote without this file.
+ * database cannot sign what they wrote without this file. The chain's link MACs are keyed by a secret derived
+ * from the same private key ({@link ChainMac}).
  */
 final class HeadSigningKey {
 
@@ -49,11 +51,15 @@ final class HeadSigningKey {
     private final PrivateKey privateKey;
     private final PublicKey publicKey;
     private final String keyId;
+    private final ChainMac chainMac;
 
     private HeadSigningKey(PrivateKey privateKey, PublicKey publicKey) {
         this.privateKey = privateKey;
         this.publicKey = publicKey;
         this.keyId = thumbprint(rawPublicKey(publicKey));
+        // the raw 32-byte private key, whatever PKCS#8 variant the file holds it in
+        this.chainMac = ChainMac.derivedFrom(privateKey instanceof EdECPrivateKey edec
+                ? edec.getBytes().orElseGet(privateKey::getEncoded) : privateKey.getEncoded());
     }
 
     /** The key in this file, made first if the file does not exist. */
@@ -148,6 +154,11 @@ final class HeadSigningKey {
         } catch (GeneralSecurityException e) {
             return false;
         }
+    }
+
+    /** The MAC of the chain's links, keyed by a secret derived from this private key (no other file to keep). */
+    ChainMac chainMac() {
+        return chainMac;
     }
 
     String keyId() {

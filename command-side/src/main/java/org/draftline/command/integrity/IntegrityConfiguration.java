@@ -35,7 +35,8 @@ class IntegrityConfiguration {
 
     /**
      * Axon's JDBC engine as its auto-configuration builds it (its event schema and SQL error resolver are
-     * defaults it declares only beside its own engine), with the chain appended in each append's transaction.
+     * defaults it declares only beside its own engine), with the chain and its MACs appended in each append's
+     * transaction.
      */
     @Bean
     EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
@@ -44,7 +45,8 @@ class IntegrityConfiguration {
                                           org.axonframework.config.Configuration configuration,
                                           ConnectionProvider connectionProvider,
                                           TransactionManager transactionManager,
-                                          ObjectProvider<EventSchema> eventSchema) {
+                                          ObjectProvider<EventSchema> eventSchema,
+                                          HeadSigningKey key) {
         JdbcEventStorageEngine.Builder builder = JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -54,7 +56,7 @@ class IntegrityConfiguration {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(eventSchema.getIfAvailable(EventSchema::new));
-        return new ChainingEventStorageEngine(builder, transactionManager);
+        return new ChainingEventStorageEngine(builder, transactionManager, key.chainMac());
     }
 
     @Bean
@@ -63,10 +65,26 @@ class IntegrityConfiguration {
         return HeadSigningKey.loadOrCreate(properties.keyFileUnder(dataDir));
     }
 
+    /** Registered with Flyway by Spring Boot, which runs the migrations before any JdbcTemplate is made. */
+    @Bean
+    static MacMigration macMigration() {
+        return new MacMigration();
+    }
+
+    /**
+     * Gives their MAC to the links the MAC migration marked, once, before anything is checked or signed,
+     * and only in the start that applied that migration.
+     */
     @Bean
     RecordIntegrity recordIntegrity(JdbcTemplate jdbc, PlatformTransactionManager transactions, HeadSigningKey key,
-                                    Clock clock) {
-        return new RecordIntegrity(jdbc, transactions, key, clock);
+                                    Clock clock, MacMigration macMigration) {
+        RecordIntegrity integrity = new RecordIntegrity(jdbc, transactions, key, clock);
+        if (macMigration.appliedNow()) {
+            integrity.macMarkedLinks();
+        } else {
+            integrity.leaveStrayMarks();
+        }
+        return integrity;
     }
 
     @Bean

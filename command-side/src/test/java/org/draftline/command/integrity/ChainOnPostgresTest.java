@@ -136,4 +136,53 @@ class ChainOnPostgresTest {
         assertThat(integrity.check(edited.value()).orElseThrow().reason()).isEqualTo(IntegrityCheck.BreakReason.EDITED);
         assertThat(integrity.check(kept.value()).orElseThrow().verified()).isTrue();
     }
+
+    @Test
+    void linksMarkedByTheMacMigrationGetTheirMacOnceAtStartAndNoOthers() {
+        start();
+        DocumentId upgraded = register("chained-before-the-mac");
+        DocumentId stripped = register("chained-and-stripped");
+        assertThat(sql().queryForObject("SELECT count(*) FROM event_chain WHERE mac IS NULL", Long.class)).isZero();
+        // the record as the previous version left it: links without MACs, the MAC migration not yet applied;
+        // the next start applies it, which marks every link then present
+        sql().update("ALTER TABLE event_chain DROP COLUMN mac");
+        sql().update("DROP TABLE event_chain_mac_pending");
+        sql().update("DELETE FROM flyway_schema_history WHERE version = ?", MacMigration.VERSION);
+        application.close();
+
+        start();
+        // links of the stripped document lost their MAC after the upgrade: as an attacker's would look
+        sql().update("UPDATE event_chain SET mac = NULL WHERE aggregate_id = ?", stripped.value());
+
+        RecordIntegrity integrity = application.getBean(RecordIntegrity.class);
+        IntegrityCheck check = integrity.check(upgraded.value()).orElseThrow();
+        assertThat(check.verified()).as("%s", check).isTrue();
+        IntegrityCheck unmarked = integrity.check(stripped.value()).orElseThrow();
+        assertThat(unmarked.verified()).isFalse();
+        assertThat(unmarked.reason()).isEqualTo(IntegrityCheck.BreakReason.FORGED_LINK);
+        assertThat(unmarked.firstBrokenSequence()).isZero();
+        assertThat(sql().queryForObject("SELECT count(*) FROM event_chain_mac_pending", Long.class)).isZero();
+
+        // marks written in SQL at any later start are not the migration's: a restart gives them no MAC
+        sql().update("INSERT INTO event_chain_mac_pending (aggregate_id, sequence, hash) "
+                + "SELECT aggregate_id, sequence, hash FROM event_chain WHERE aggregate_id = ?", stripped.value());
+        application.close();
+        start();
+        integrity = application.getBean(RecordIntegrity.class);
+        assertThat(integrity.check(stripped.value()).orElseThrow().reason())
+                .isEqualTo(IntegrityCheck.BreakReason.FORGED_LINK);
+        assertThat(sql().queryForObject("SELECT count(*) FROM event_chain_mac_pending", Long.class)).isPositive();
+        sql().update("DELETE FROM event_chain_mac_pending");
+
+        // marked again later, say by someone relinking an edit: a start MACs only what still matches its events
+        sql().update("""
+                UPDATE domainevententry
+                SET payload = convert_to(replace(convert_from(payload, 'UTF8'), 'Chained', 'Rechained'), 'UTF8')
+                WHERE aggregateidentifier = ? AND sequencenumber = 0""", stripped.value());
+        sql().update("INSERT INTO event_chain_mac_pending (aggregate_id, sequence, hash) "
+                + "SELECT aggregate_id, sequence, hash FROM event_chain WHERE aggregate_id = ?", stripped.value());
+        assertThat(integrity.macMarkedLinks()).isZero();
+        assertThat(integrity.check(stripped.value()).orElseThrow().reason())
+                .isEqualTo(IntegrityCheck.BreakReason.EDITED);
+    }
 }

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /**
  * What the event store says about one document's record.
  *
- * @param verified            every event matches its link of the chain and every signed head matches the chain
+ * @param verified            every event matches its link of the chain, every link carries Draftline's MAC and every
+ *                            signed head matches the chain
  * @param events              the events the store holds for the document
  * @param head                {@code sha256:<hex>} of the last link recomputed from the events, before any break
  * @param signature           the signature of {@code head} when it is signed ({@code ed25519:<base64>}), else null
@@ -29,6 +30,11 @@ public record IntegrityCheck(String documentId, boolean verified, long events, S
         /** A chained event stands at another sequence than the one it was chained at. */
         REORDERED,
         /** The chain no longer leads to a signed head, or a signature does not verify with the key. */
-        SIGNATURE_MISMATCH
+        SIGNATURE_MISMATCH,
+        /**
+         * A link matches its event but lacks the MAC only Draftline can make (or its MAC does not verify): it
+         * was made or remade outside Draftline, e.g. with {@code draftline_chain_link} in SQL.
+         */
+        FORGED_LINK
     }
 }
