@@ -337,6 +337,73 @@ class IntegrityTest {
     }
 
     @Test
+    void aReportOrExportOfAnEditedAuditTrailIsNotSealedAsVerifiedAndNamesTheSequence() throws Exception {
+        String id = "integrity-history-forged";
+        long last = negotiate(id);
+        long mexico = sequenceOf(id, "Mexico welcomes");
+        assertThat(api().get("observer", "/api/documents/" + id + "/history?minSequence=" + last).status())
+                .isEqualTo(200);
+
+        int forged = sql().update("""
+                UPDATE history_entry SET delegation = 'ECU', actor = 'ecuador',
+                       summary = 'Ecuador submitted input on the zero draft'
+                WHERE document_id = ? AND sequence = ?""", id, mexico);
+
+        assertThat(forged).isEqualTo(1);
+        assertThat(integrity(id).get("verified").asBoolean()).as("the events themselves are untouched").isTrue();
+        JsonNode seal = ApiClient.JSON.readTree(download("/api/documents/" + id + "/reports/audit-trail?format=json"))
+                .get("integrity").get(0);
+        assertThat(seal.get("verified").asBoolean()).as("%s", seal).isFalse();
+        assertThat(seal.get("readModelDisagreesAt").asLong()).as("%s", seal).isEqualTo(mexico);
+        assertThat(seal.get("signature").isNull()).isTrue();
+        assertThat(seal.get("problem").asText()).startsWith("NOT VERIFIED, the read model disagrees with the event "
+                + "store at sequence " + mexico + ":").contains("differs from its event in actor, delegation, summary");
+        String csv = new String(download("/api/documents/" + id + "/reports/audit-trail?format=csv"),
+                StandardCharsets.UTF_8);
+        assertThat(csv).contains("# Integrity: " + id + ": NOT VERIFIED, the read model disagrees with the event "
+                + "store at sequence " + mexico);
+        String akn = new String(download("/api/documents/" + id + "/export/akn"), StandardCharsets.UTF_8);
+        assertThat(akn).contains("draftline:verified=\"false\"")
+                .contains("draftline:firstBrokenSequence=\"" + mexico + "\"")
+                .contains("draftline:reason=\"READ_MODEL_DISAGREES\"")
+                .doesNotContain("draftline:signature=");
+    }
+
+    @Test
+    void aReportOrExportOfAnAuditTrailMissingARowIsNotSealedAsVerified() throws Exception {
+        String id = "integrity-history-deleted";
+        long last = negotiate(id);
+        long ecuador = sequenceOf(id, "Ecuador asks");
+        assertThat(api().get("observer", "/api/documents/" + id + "/history?minSequence=" + last).status())
+                .isEqualTo(200);
+
+        sql().update("DELETE FROM history_entry WHERE document_id = ? AND sequence = ?", id, ecuador);
+
+        JsonNode seal = ApiClient.JSON.readTree(download("/api/documents/" + id + "/reports/timeline?format=json"))
+                .get("integrity").get(0);
+        assertThat(seal.get("verified").asBoolean()).as("%s", seal).isFalse();
+        assertThat(seal.get("readModelDisagreesAt").asLong()).as("%s", seal).isEqualTo(ecuador);
+        assertThat(seal.get("problem").asText()).contains("has no entry for the InputSubmitted event");
+    }
+
+    @Test
+    void anUntouchedAuditTrailStillSealsVerified() throws Exception {
+        String id = "integrity-history-untouched";
+        long last = negotiate(id);
+        String head = integrity(id).get("head").asText();
+
+        JsonNode seal = ApiClient.JSON.readTree(download("/api/documents/" + id
+                + "/reports/audit-trail?format=json&minSequence=" + last)).get("integrity").get(0);
+        assertThat(seal.get("verified").asBoolean()).as("%s", seal).isTrue();
+        assertThat(seal.get("readModelDisagreesAt").isNull()).isTrue();
+        assertThat(seal.get("head").asText()).isEqualTo(head);
+        String akn = new String(download("/api/documents/" + id + "/export/akn?minSequence=" + last),
+                StandardCharsets.UTF_8);
+        assertThat(akn).contains("draftline:verified=\"true\"").contains("draftline:head=\"" + head + "\"")
+                .doesNotContain("READ_MODEL_DISAGREES");
+    }
+
+    @Test
     void anUnknownDocumentHasNoIntegrity() {
         ApiClient.Answer answer = api().get("observer", "/api/documents/never-registered/integrity");
 
