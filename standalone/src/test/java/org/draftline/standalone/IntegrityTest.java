@@ -350,7 +350,10 @@ class IntegrityTest {
                 WHERE document_id = ? AND sequence = ?""", id, mexico);
 
         assertThat(forged).isEqualTo(1);
-        assertThat(integrity(id).get("verified").asBoolean()).as("the events themselves are untouched").isTrue();
+        JsonNode check = integrity(id);
+        assertThat(check.get("verified").asBoolean()).as("the events themselves are untouched").isTrue();
+        assertThat(check.get("readModels").get("agree").asBoolean()).as("%s", check).isFalse();
+        assertThat(check.get("readModels").get("sequence").asLong()).isEqualTo(mexico);
         JsonNode seal = ApiClient.JSON.readTree(download("/api/documents/" + id + "/reports/audit-trail?format=json"))
                 .get("integrity").get(0);
         assertThat(seal.get("verified").asBoolean()).as("%s", seal).isFalse();
@@ -367,6 +370,15 @@ class IntegrityTest {
                 .contains("draftline:firstBrokenSequence=\"" + mexico + "\"")
                 .contains("draftline:reason=\"READ_MODEL_DISAGREES\"")
                 .doesNotContain("draftline:signature=");
+        String problem = "NOT VERIFIED, the read model disagrees with the event store at sequence " + mexico;
+        for (String format : List.of("md", "html")) {
+            assertThat(new String(download("/api/documents/" + id + "/reports/audit-trail?format=" + format),
+                    StandardCharsets.UTF_8)).as(format).contains(problem);
+        }
+        try (PDDocument pdf = Loader.loadPDF(download("/api/documents/" + id + "/reports/audit-trail?format=pdf"))) {
+            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s", ""))
+                    .contains(problem.replaceAll("\\s", ""));
+        }
     }
 
     @Test
@@ -390,7 +402,9 @@ class IntegrityTest {
     void anUntouchedAuditTrailStillSealsVerified() throws Exception {
         String id = "integrity-history-untouched";
         long last = negotiate(id);
-        String head = integrity(id).get("head").asText();
+        JsonNode check = integrity(id);
+        String head = check.get("head").asText();
+        assertThat(check.get("readModels").get("agree").asBoolean()).as("%s", check).isTrue();
 
         JsonNode seal = ApiClient.JSON.readTree(download("/api/documents/" + id
                 + "/reports/audit-trail?format=json&minSequence=" + last)).get("integrity").get(0);

@@ -6,7 +6,9 @@ import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.draftline.api.document.DocumentEvent;
 import org.draftline.api.document.DocumentId;
+import org.draftline.api.history.FindHistory;
 import org.draftline.api.history.HistoryEntry;
+import org.draftline.api.history.HistoryPage;
 import org.draftline.query.progress.Projection.Position;
 import org.draftline.query.storage.JsonColumns;
 import org.springframework.stereotype.Component;
@@ -61,6 +63,20 @@ public class HistoryCheck {
      */
     public long writtenUpTo(DocumentId documentId) {
         return table.writtenUpTo(documentId);
+    }
+
+    /** Compares the document's whole audit trail, as the history endpoint serves it, with its events. */
+    public Optional<Disagreement> checkAll(DocumentId documentId) {
+        long writtenUpTo = table.writtenUpTo(documentId);
+        List<HistoryEntry> rows = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            HistoryPage entries = table.find(new FindHistory(documentId, null, null, null, null, null, page,
+                    FindHistory.MAX_PAGE_SIZE));
+            rows.addAll(entries.entries());
+            if (page + 1 >= entries.totalPages()) {
+                return check(documentId, rows, writtenUpTo, entry -> true);
+            }
+        }
     }
 
     /**

@@ -11,6 +11,7 @@ import org.draftline.api.integrity.FindSigningKey;
 import org.draftline.api.integrity.IntegrityCheck;
 import org.draftline.api.integrity.SigningKey;
 import org.draftline.api.rules.NegotiationRule;
+import org.draftline.query.history.HistoryCheck;
 import org.draftline.platform.web.NotFound;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,19 +33,24 @@ class IntegrityController {
     private static final String PEM = "application/x-pem-file";
 
     private final QueryGateway queries;
+    private final HistoryCheck historyCheck;
 
-    IntegrityController(QueryGateway queries) {
+    IntegrityController(QueryGateway queries, HistoryCheck historyCheck) {
         this.queries = queries;
+        this.historyCheck = historyCheck;
     }
 
     @GetMapping("/api/documents/{id}/integrity")
     @Operation(summary = "Recompute the document's hash chain from the event store: verified, the number of events "
-            + "and the head with its signature, or the first broken sequence and why")
-    IntegrityCheck integrity(@PathVariable String id) {
+            + "and the head with its signature, or the first broken sequence and why; and whether the audit trail's "
+            + "read model agrees with the events (readModels)")
+    IntegrityAnswer integrity(@PathVariable String id) {
         DocumentId documentId = DocumentId.of(id);
-        return answer(queries.query(new FindIntegrity(documentId), ResponseTypes.optionalInstanceOf(IntegrityCheck.class)))
+        IntegrityCheck check = answer(queries.query(new FindIntegrity(documentId),
+                ResponseTypes.optionalInstanceOf(IntegrityCheck.class)))
                 .orElseThrow(() -> new NotFound(NegotiationRule.UNKNOWN_DOCUMENT.name(),
                         "no document '" + id + "' is registered"));
+        return new IntegrityAnswer(check, IntegrityAnswer.ReadModels.of(historyCheck.checkAll(documentId).orElse(null)));
     }
 
     @GetMapping(value = "/api/integrity/key", produces = MediaType.APPLICATION_JSON_VALUE)
