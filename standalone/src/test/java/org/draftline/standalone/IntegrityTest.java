@@ -353,7 +353,8 @@ class IntegrityTest {
         JsonNode check = integrity(id);
         assertThat(check.get("verified").asBoolean()).as("the events themselves are untouched").isTrue();
         assertThat(check.get("readModels").get("agree").asBoolean()).as("%s", check).isFalse();
-        assertThat(check.get("readModels").get("sequence").asLong()).isEqualTo(mexico);
+        assertThat(check.get("readModels").get("history").get("sequence").asLong()).isEqualTo(mexico);
+        assertThat(check.get("readModels").get("inputs").get("agree").asBoolean()).isTrue();
         JsonNode seal = ApiClient.JSON.readTree(download("/api/documents/" + id + "/reports/audit-trail?format=json"))
                 .get("integrity").get(0);
         assertThat(seal.get("verified").asBoolean()).as("%s", seal).isFalse();
@@ -382,6 +383,28 @@ class IntegrityTest {
     }
 
     @Test
+    void anInputRewrittenInItsReadModelIsReportedAtItsSequence() {
+        String id = "integrity-input-forged";
+        long last = negotiate(id);
+        long mexico = sequenceOf(id, "Mexico welcomes");
+        assertThat(api().get("observer", "/api/documents/" + id + "/inputs?minSequence=" + last).status())
+                .isEqualTo(200);
+
+        int forged = sql().update("UPDATE member_state_input SET comments = 'Mexico opposes OP1', delegation = 'ECU' "
+                + "WHERE document_id = ? AND sequence = ?", id, mexico);
+
+        assertThat(forged).isEqualTo(1);
+        JsonNode check = integrity(id);
+        assertThat(check.get("verified").asBoolean()).isTrue();
+        JsonNode readModels = check.get("readModels");
+        assertThat(readModels.get("agree").asBoolean()).as("%s", check).isFalse();
+        assertThat(readModels.get("history").get("agree").asBoolean()).isTrue();
+        assertThat(readModels.get("inputs").get("agree").asBoolean()).isFalse();
+        assertThat(readModels.get("inputs").get("sequence").asLong()).isEqualTo(mexico);
+        assertThat(readModels.get("inputs").get("detail").asText()).contains("delegation", "comments");
+    }
+
+    @Test
     void aReportOrExportOfAnAuditTrailMissingARowIsNotSealedAsVerified() throws Exception {
         String id = "integrity-history-deleted";
         long last = negotiate(id);
@@ -405,6 +428,7 @@ class IntegrityTest {
         JsonNode check = integrity(id);
         String head = check.get("head").asText();
         assertThat(check.get("readModels").get("agree").asBoolean()).as("%s", check).isTrue();
+        assertThat(check.get("readModels").get("inputs").get("agree").asBoolean()).isTrue();
 
         JsonNode seal = ApiClient.JSON.readTree(download("/api/documents/" + id
                 + "/reports/audit-trail?format=json&minSequence=" + last)).get("integrity").get(0);

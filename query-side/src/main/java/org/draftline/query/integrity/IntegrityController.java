@@ -12,6 +12,7 @@ import org.draftline.api.integrity.IntegrityCheck;
 import org.draftline.api.integrity.SigningKey;
 import org.draftline.api.rules.NegotiationRule;
 import org.draftline.query.history.HistoryCheck;
+import org.draftline.query.inputs.InputCheck;
 import org.draftline.platform.web.NotFound;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,23 +35,27 @@ class IntegrityController {
 
     private final QueryGateway queries;
     private final HistoryCheck historyCheck;
+    private final InputCheck inputCheck;
 
-    IntegrityController(QueryGateway queries, HistoryCheck historyCheck) {
+    IntegrityController(QueryGateway queries, HistoryCheck historyCheck, InputCheck inputCheck) {
         this.queries = queries;
         this.historyCheck = historyCheck;
+        this.inputCheck = inputCheck;
     }
 
     @GetMapping("/api/documents/{id}/integrity")
     @Operation(summary = "Recompute the document's hash chain from the event store: verified, the number of events "
             + "and the head with its signature, or the first broken sequence and why; and whether the audit trail's "
-            + "read model agrees with the events (readModels)")
+            + "and inputs read models agree with the events (readModels)")
     IntegrityAnswer integrity(@PathVariable String id) {
         DocumentId documentId = DocumentId.of(id);
         IntegrityCheck check = answer(queries.query(new FindIntegrity(documentId),
                 ResponseTypes.optionalInstanceOf(IntegrityCheck.class)))
                 .orElseThrow(() -> new NotFound(NegotiationRule.UNKNOWN_DOCUMENT.name(),
                         "no document '" + id + "' is registered"));
-        return new IntegrityAnswer(check, IntegrityAnswer.ReadModels.of(historyCheck.checkAll(documentId).orElse(null)));
+        return new IntegrityAnswer(check, new IntegrityAnswer.ReadModels(
+                IntegrityAnswer.ReadModel.of(historyCheck.checkAll(documentId)),
+                IntegrityAnswer.ReadModel.ofInputs(inputCheck.checkAll(documentId))));
     }
 
     @GetMapping(value = "/api/integrity/key", produces = MediaType.APPLICATION_JSON_VALUE)
