@@ -46,7 +46,8 @@ public class InputCheck {
         Map<Long, MemberStateInput> stored = new TreeMap<>();
         table.find(new FindInputs(documentId, null, null, null)).forEach(row -> stored.put(row.sequence(), row));
         Map<Long, MemberStateInput> expected = new TreeMap<>();
-        DomainEventStream events = eventStore.readEvents(documentId.value());
+        // from sequence 0: every event, never a snapshot in their place
+        DomainEventStream events = eventStore.readEvents(documentId.value(), 0);
         while (events.hasNext()) {
             DomainEventMessage<?> message = events.next();
             if (message.getPayload() instanceof InputSubmitted input) {
