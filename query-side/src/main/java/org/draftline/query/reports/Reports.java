@@ -9,6 +9,7 @@ import org.draftline.api.compilation.FindCompilation;
 import org.draftline.api.delegation.Delegation;
 import org.draftline.api.document.DocumentId;
 import org.draftline.api.history.HistoryEntry;
+import org.draftline.api.integrity.IntegrityCheck;
 import org.draftline.api.report.RenderReport;
 import org.draftline.api.report.RenderedReport;
 import org.draftline.api.report.ReportKind;
@@ -74,20 +75,31 @@ class Reports {
     }
 
     private Report.Seal seal(DocumentId documentId, Used used) {
-        return integrity.of(documentId).map(check -> check.verified()
-                        ? disagreement(documentId, used).map(disagreement -> new Report.Seal(documentId.value(), false,
-                                check.events(), check.head(), null, null, null, "NOT VERIFIED, the read model "
-                                + "disagrees with the event store at sequence " + disagreement.sequence() + ": "
-                                + disagreement.detail() + "; the event store's hash chain itself verifies",
-                                disagreement.sequence()))
-                        .orElseGet(() -> new Report.Seal(documentId.value(), true, check.events(), check.head(),
-                        check.signature() == null ? null : check.signedHead().signedAt(),
-                        check.signature() == null ? null : check.signedHead().keyId(), check.signature(), null))
-                        : new Report.Seal(documentId.value(), false, check.events(), check.head(), null, null, null,
-                        "NOT VERIFIED, broken at sequence " + check.firstBrokenSequence() + " (" + check.reason()
-                                + "): " + check.detail()))
-                .orElseGet(() -> new Report.Seal(documentId.value(), false, 0, null, null, null, null,
-                        "no hash chain is kept for this record"));
+        Optional<IntegrityCheck> found = integrity.of(documentId);
+        if (found.isPresent() && !found.get().verified()) {
+            IntegrityCheck check = found.get();
+            return new Report.Seal(documentId.value(), false, check.events(), check.head(), null, null, null,
+                    "NOT VERIFIED, broken at sequence " + check.firstBrokenSequence() + " (" + check.reason() + "): "
+                            + check.detail());
+        }
+        // the chain vouches for the events only: the rows printed must say what the events say
+        Optional<HistoryCheck.Disagreement> disagreement = disagreement(documentId, used);
+        if (found.isEmpty()) {
+            return new Report.Seal(documentId.value(), false, 0, null, null, null, null,
+                    "no hash chain is kept for this record" + disagreement.map(d -> ", and the read model disagrees "
+                            + "with the event store at sequence " + d.sequence() + ": " + d.detail()).orElse(""),
+                    disagreement.map(HistoryCheck.Disagreement::sequence).orElse(null));
+        }
+        IntegrityCheck check = found.get();
+        if (disagreement.isPresent()) {
+            return new Report.Seal(documentId.value(), false, check.events(), check.head(), null, null, null,
+                    "NOT VERIFIED, the read model disagrees with the event store at sequence "
+                            + disagreement.get().sequence() + ": " + disagreement.get().detail()
+                            + "; the event store's hash chain itself verifies", disagreement.get().sequence());
+        }
+        return new Report.Seal(documentId.value(), true, check.events(), check.head(),
+                check.signature() == null ? null : check.signedHead().signedAt(),
+                check.signature() == null ? null : check.signedHead().keyId(), check.signature(), null);
     }
 
     /** Where the rows a report printed part from the events they stand for; empty when they agree. */
