@@ -408,6 +408,111 @@ class IntegrityTest {
     }
 
     @Test
+    void aReportOrExportOfAnEditedAuditTrailIsNotSealedAsVerifiedAndNamesTheSequence() throws Exception {
+        String id = "integrity-history-forged";
+        long last = negotiate(id);
+        long mexico = sequenceOf(id, "Mexico welcomes");
+        assertThat(api().get("observer", "/api/documents/" + id + "/history?minSequence=" + last).status())
+                .isEqualTo(200);
+
+        int forged = sql().update("""
+                UPDATE history_entry SET delegation = 'ECU', actor = 'ecuador',
+                       summary = 'Ecuador submitted input on the zero draft'
+                WHERE document_id = ? AND sequence = ?""", id, mexico);
+
+        assertThat(forged).isEqualTo(1);
+        JsonNode check = integrity(id);
+        assertThat(check.get("verified").asBoolean()).as("the events themselves are untouched").isTrue();
+        assertThat(check.get("readModels").get("agree").asBoolean()).as("%s", check).isFalse();
+        assertThat(check.get("readModels").get("history").get("sequence").asLong()).isEqualTo(mexico);
+        assertThat(check.get("readModels").get("inputs").get("agree").asBoolean()).isTrue();
+        JsonNode seal = ApiClient.JSON.readTree(download("/api/documents/" + id + "/reports/audit-trail?format=json"))
+                .get("integrity").get(0);
+        assertThat(seal.get("verified").asBoolean()).as("%s", seal).isFalse();
+        assertThat(seal.get("readModelDisagreesAt").asLong()).as("%s", seal).isEqualTo(mexico);
+        assertThat(seal.get("signature").isNull()).isTrue();
+        assertThat(seal.get("problem").asText()).startsWith("NOT VERIFIED, the read model disagrees with the event "
+                + "store at sequence " + mexico + ":").contains("differs from its event in actor, delegation, summary");
+        String csv = new String(download("/api/documents/" + id + "/reports/audit-trail?format=csv"),
+                StandardCharsets.UTF_8);
+        assertThat(csv).contains("# Integrity: " + id + ": NOT VERIFIED, the read model disagrees with the event "
+                + "store at sequence " + mexico);
+        String akn = new String(download("/api/documents/" + id + "/export/akn"), StandardCharsets.UTF_8);
+        assertThat(akn).contains("draftline:verified=\"false\"")
+                .contains("draftline:firstBrokenSequence=\"" + mexico + "\"")
+                .contains("draftline:reason=\"READ_MODEL_DISAGREES\"")
+                .doesNotContain("draftline:signature=");
+        String problem = "NOT VERIFIED, the read model disagrees with the event store at sequence " + mexico;
+        for (String format : List.of("md", "html")) {
+            assertThat(new String(download("/api/documents/" + id + "/reports/audit-trail?format=" + format),
+                    StandardCharsets.UTF_8)).as(format).contains(problem);
+        }
+        try (PDDocument pdf = Loader.loadPDF(download("/api/documents/" + id + "/reports/audit-trail?format=pdf"))) {
+            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s", ""))
+                    .contains(problem.replaceAll("\\s", ""));
+        }
+    }
+
+    @Test
+    void anInputRewrittenInItsReadModelIsReportedAtItsSequence() {
+        String id = "integrity-input-forged";
+        long last = negotiate(id);
+        long mexico = sequenceOf(id, "Mexico welcomes");
+        assertThat(api().get("observer", "/api/documents/" + id + "/inputs?minSequence=" + last).status())
+                .isEqualTo(200);
+
+        int forged = sql().update("UPDATE member_state_input SET comments = 'Mexico opposes OP1', delegation = 'ECU' "
+                + "WHERE document_id = ? AND sequence = ?", id, mexico);
+
+        assertThat(forged).isEqualTo(1);
+        JsonNode check = integrity(id);
+        assertThat(check.get("verified").asBoolean()).isTrue();
+        JsonNode readModels = check.get("readModels");
+        assertThat(readModels.get("agree").asBoolean()).as("%s", check).isFalse();
+        assertThat(readModels.get("history").get("agree").asBoolean()).isTrue();
+        assertThat(readModels.get("inputs").get("agree").asBoolean()).isFalse();
+        assertThat(readModels.get("inputs").get("sequence").asLong()).isEqualTo(mexico);
+        assertThat(readModels.get("inputs").get("detail").asText()).contains("delegation", "comments");
+    }
+
+    @Test
+    void aReportOrExportOfAnAuditTrailMissingARowIsNotSealedAsVerified() throws Exception {
+        String id = "integrity-history-deleted";
+        long last = negotiate(id);
+        long ecuador = sequenceOf(id, "Ecuador asks");
+        assertThat(api().get("observer", "/api/documents/" + id + "/history?minSequence=" + last).status())
+                .isEqualTo(200);
+
+        sql().update("DELETE FROM history_entry WHERE document_id = ? AND sequence = ?", id, ecuador);
+
+        JsonNode seal = ApiClient.JSON.readTree(download("/api/documents/" + id + "/reports/timeline?format=json"))
+                .get("integrity").get(0);
+        assertThat(seal.get("verified").asBoolean()).as("%s", seal).isFalse();
+        assertThat(seal.get("readModelDisagreesAt").asLong()).as("%s", seal).isEqualTo(ecuador);
+        assertThat(seal.get("problem").asText()).contains("has no entry for the InputSubmitted event");
+    }
+
+    @Test
+    void anUntouchedAuditTrailStillSealsVerified() throws Exception {
+        String id = "integrity-history-untouched";
+        long last = negotiate(id);
+        JsonNode check = integrity(id);
+        String head = check.get("head").asText();
+        assertThat(check.get("readModels").get("agree").asBoolean()).as("%s", check).isTrue();
+        assertThat(check.get("readModels").get("inputs").get("agree").asBoolean()).isTrue();
+
+        JsonNode seal = ApiClient.JSON.readTree(download("/api/documents/" + id
+                + "/reports/audit-trail?format=json&minSequence=" + last)).get("integrity").get(0);
+        assertThat(seal.get("verified").asBoolean()).as("%s", seal).isTrue();
+        assertThat(seal.get("readModelDisagreesAt").isNull()).isTrue();
+        assertThat(seal.get("head").asText()).isEqualTo(head);
+        String akn = new String(download("/api/documents/" + id + "/export/akn?minSequence=" + last),
+                StandardCharsets.UTF_8);
+        assertThat(akn).contains("draftline:verified=\"true\"").contains("draftline:head=\"" + head + "\"")
+                .doesNotContain("READ_MODEL_DISAGREES");
+    }
+
+    @Test
     void anUnknownDocumentHasNoIntegrity() {
         ApiClient.Answer answer = api().get("observer", "/api/documents/never-registered/integrity");
 

@@ -12,6 +12,7 @@ import org.draftline.api.status.AdoptionView;
 import org.draftline.api.status.DocumentStatus;
 import org.draftline.query.akn.AknReferences.Kind;
 import org.draftline.query.akn.AknReferences.Reference;
+import org.draftline.query.history.HistoryCheck;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,6 +38,8 @@ import java.util.regex.Pattern;
 final class AknDocument {
 
     static final String AKN_NAMESPACE = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
+    /** The reason printed when the chain holds but the history printed differs from its events. */
+    static final String READ_MODEL_DISAGREES = "READ_MODEL_DISAGREES";
     static final String DRAFTLINE_NAMESPACE = "urn:draftline:akn:1";
     static final String DRAFTLINE_PREFIX = "draftline";
     static final String MEDIA_TYPE = "application/akn+xml";
@@ -64,6 +67,7 @@ final class AknDocument {
     private final DocumentStatus status;
     private final DraftVersion currentText;
     private final IntegrityCheck integrity;
+    private final HistoryCheck.Disagreement readModel;
     private final AknReferences references = new AknReferences();
     private final String workUri;
     private final String organName;
@@ -77,10 +81,11 @@ final class AknDocument {
     private final List<Circulation> circulations = new ArrayList<>();
 
     private AknDocument(DocumentStatus status, List<HistoryEntry> history, List<DraftSummary> drafts,
-                        DraftVersion currentText, IntegrityCheck integrity) {
+                        DraftVersion currentText, IntegrityCheck integrity, HistoryCheck.Disagreement readModel) {
         this.status = status;
         this.currentText = currentText;
         this.integrity = integrity;
+        this.readModel = readModel;
         this.workUri = "/akn/" + COUNTRY + "/" + documentElement() + "/" + documentName() + "/"
                 + date(status.registeredAt()) + "/" + status.id().value();
         String bodyName = AknReferences.camel(status.body());
@@ -121,7 +126,16 @@ final class AknDocument {
     /** @param integrity the event store's check of the record, printed in the metadata; null where none is kept */
     static byte[] render(DocumentStatus status, List<HistoryEntry> history, List<DraftSummary> drafts,
                          DraftVersion currentText, IntegrityCheck integrity) {
-        return new AknDocument(status, history, drafts, currentText, integrity).write();
+        return render(status, history, drafts, currentText, integrity, null);
+    }
+
+    /**
+     * @param readModel where the history printed parts from the events the chain vouches for; null when they
+     *                  agree. The export is then not verified, whatever the chain says.
+     */
+    static byte[] render(DocumentStatus status, List<HistoryEntry> history, List<DraftSummary> drafts,
+                         DraftVersion currentText, IntegrityCheck integrity, HistoryCheck.Disagreement readModel) {
+        return new AknDocument(status, history, drafts, currentText, integrity, readModel).write();
     }
 
     private String documentElement() {
@@ -305,10 +319,17 @@ final class AknDocument {
     private void writeIntegrity(XmlOutput xml) {
         xml.start("proprietary").attribute("source", draftline);
         xml.start(DRAFTLINE_PREFIX, "integrity", DRAFTLINE_NAMESPACE)
-                .attribute(DRAFTLINE_PREFIX, DRAFTLINE_NAMESPACE, "verified", Boolean.toString(integrity.verified()))
+                .attribute(DRAFTLINE_PREFIX, DRAFTLINE_NAMESPACE, "verified",
+                        Boolean.toString(integrity.verified() && readModel == null))
                 .attribute(DRAFTLINE_PREFIX, DRAFTLINE_NAMESPACE, "events", Long.toString(integrity.events()))
                 .attribute(DRAFTLINE_PREFIX, DRAFTLINE_NAMESPACE, "head", integrity.head());
-        if (integrity.signature() != null) {
+        if (readModel != null) {
+            xml.attribute(DRAFTLINE_PREFIX, DRAFTLINE_NAMESPACE, "firstBrokenSequence",
+                            String.valueOf(readModel.sequence()))
+                    .attribute(DRAFTLINE_PREFIX, DRAFTLINE_NAMESPACE, "reason", READ_MODEL_DISAGREES)
+                    .attribute(DRAFTLINE_PREFIX, DRAFTLINE_NAMESPACE, "detail", "NOT VERIFIED, the read model "
+                            + "disagrees with the event store: " + readModel.detail());
+        } else if (integrity.signature() != null) {
             xml.attribute(DRAFTLINE_PREFIX, DRAFTLINE_NAMESPACE, "signedAt", integrity.signedHead().signedAt())
                     .attribute(DRAFTLINE_PREFIX, DRAFTLINE_NAMESPACE, "keyId", integrity.signedHead().keyId())
                     .attribute(DRAFTLINE_PREFIX, DRAFTLINE_NAMESPACE, "signature", integrity.signature());

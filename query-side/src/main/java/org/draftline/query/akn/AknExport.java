@@ -9,9 +9,11 @@ import org.draftline.api.draft.FindDrafts;
 import org.draftline.api.history.FindHistory;
 import org.draftline.api.history.HistoryEntry;
 import org.draftline.api.history.HistoryPage;
+import org.draftline.api.integrity.IntegrityCheck;
 import org.draftline.api.report.ExportAkn;
 import org.draftline.api.report.RenderedReport;
 import org.draftline.api.status.DocumentStatus;
+import org.draftline.query.history.HistoryCheck;
 import org.draftline.query.integrity.IntegrityChecks;
 import org.draftline.query.progress.ReadGate;
 import org.springframework.stereotype.Component;
@@ -29,10 +31,12 @@ class AknExport {
 
     private final ReadGate reads;
     private final IntegrityChecks integrity;
+    private final HistoryCheck historyCheck;
 
-    AknExport(ReadGate reads, IntegrityChecks integrity) {
+    AknExport(ReadGate reads, IntegrityChecks integrity, HistoryCheck historyCheck) {
         this.reads = reads;
         this.integrity = integrity;
+        this.historyCheck = historyCheck;
     }
 
     @QueryHandler
@@ -41,6 +45,7 @@ class AknExport {
         // the export joins three read models: let each catch up with the status it is written beside
         reads.open(query.documentId().value(), status.sequence());
         DocumentId documentId = status.id();
+        long writtenUpTo = historyCheck.writtenUpTo(documentId);
         List<HistoryEntry> history = history(documentId).stream()
                 .filter(entry -> entry.sequence() <= status.sequence())
                 .toList();
@@ -48,8 +53,13 @@ class AknExport {
         DraftVersion currentText = drafts.isEmpty() ? null
                 : reads.answerOptional(new FindDraft(documentId, drafts.get(drafts.size() - 1).label()),
                         DraftVersion.class).orElse(null);
+        IntegrityCheck check = integrity.of(documentId).orElse(null);
+        // the chain vouches for the events; the history printed is the read model's, so it must say the same
+        HistoryCheck.Disagreement disagreement = check == null || !check.verified() ? null
+                : historyCheck.check(documentId, history, writtenUpTo,
+                entry -> entry.sequence() <= status.sequence()).orElse(null);
         return new RenderedReport(AknDocument.MEDIA_TYPE, documentId + ".akn.xml",
-                AknDocument.render(status, history, drafts, currentText, integrity.of(documentId).orElse(null)));
+                AknDocument.render(status, history, drafts, currentText, check, disagreement));
     }
 
     private List<HistoryEntry> history(DocumentId documentId) {

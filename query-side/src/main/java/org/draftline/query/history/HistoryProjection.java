@@ -39,16 +39,20 @@ class HistoryProjection extends Projection {
 
     @Override
     protected void project(DocumentEvent event, Position position) {
+        table.insert(event.documentId(), entry(event, position));
+    }
+
+    /** The entry the audit trail holds for an event: the one mapping the projection and its check share. */
+    HistoryEntry entry(DocumentEvent event, Position position) {
         Actor actor = position.actor();
         Delegation delegation = actingDelegation(event, actor);
         Delegation onBehalfOf = event instanceof InputSubmitted input ? input.onBehalfOf()
                 : event instanceof SilenceBroken broken ? broken.onBehalfOf() : null;
         Map<String, Object> details = json.convert(event, FIELDS);
         details.remove("documentId");
-        table.insert(event.documentId(), new HistoryEntry(position.sequence(), event.getClass().getSimpleName(),
-                event.occurredAt(), position.recordedAt(), actor.username(), actor.role().name(), delegation,
-                onBehalfOf, HistorySummary.of(event, by(actor)), details, actor.recordedBy(),
-                actor.person()));
+        return new HistoryEntry(position.sequence(), event.getClass().getSimpleName(), event.occurredAt(),
+                position.recordedAt(), actor.username(), actor.role().name(), delegation, onBehalfOf,
+                HistorySummary.of(event, by(actor)), details, actor.recordedBy(), actor.person());
     }
 
     private static Delegation actingDelegation(DocumentEvent event, Actor actor) {

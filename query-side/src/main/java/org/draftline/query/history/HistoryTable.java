@@ -79,6 +79,14 @@ class HistoryTable {
         return new HistoryPage(entries, query.page(), query.size(), totalEntries, totalPages);
     }
 
+    /** The last sequence of the document the history has written, -1 when none: read it before the rows. */
+    long writtenUpTo(DocumentId documentId) {
+        List<Long> sequence = jdbc.queryForList(
+                "SELECT sequence FROM projection_progress WHERE projection = ? AND document_id = ?",
+                Long.class, HistoryProjection.NAME, documentId.value());
+        return sequence.isEmpty() ? -1 : sequence.get(0);
+    }
+
     void deleteAll() {
         jdbc.update("DELETE FROM history_entry");
     }

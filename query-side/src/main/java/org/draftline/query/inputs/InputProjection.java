@@ -29,10 +29,15 @@ class InputProjection extends Projection {
     @Override
     protected void project(DocumentEvent event, Position position) {
         if (event instanceof InputSubmitted input) {
-            table.insert(input.documentId(), new MemberStateInput(position.sequence(), input.onDraft(),
-                    input.delegation(), input.onBehalfOf(), input.comments(), input.proposals(), input.occurredAt(),
-                    position.recordedAt(), position.actor().username()));
+            table.insert(input.documentId(), row(input, position));
         }
+    }
+
+    /** The row kept for an input: the one mapping the projection and its check share. */
+    static MemberStateInput row(InputSubmitted input, Position position) {
+        return new MemberStateInput(position.sequence(), input.onDraft(), input.delegation(), input.onBehalfOf(),
+                input.comments(), input.proposals(), input.occurredAt(), position.recordedAt(),
+                position.actor().username());
     }
 
     @Override

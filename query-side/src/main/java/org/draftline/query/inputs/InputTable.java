@@ -68,6 +68,14 @@ class InputTable {
                 arguments.toArray());
     }
 
+    /** The last sequence of the document the inputs have been written up to, -1 when none. */
+    long writtenUpTo(DocumentId documentId) {
+        List<Long> sequence = jdbc.queryForList(
+                "SELECT sequence FROM projection_progress WHERE projection = ? AND document_id = ?",
+                Long.class, InputProjection.NAME, documentId.value());
+        return sequence.isEmpty() ? -1 : sequence.get(0);
+    }
+
     void deleteAll() {
         jdbc.update("DELETE FROM member_state_input");
     }

@@ -11,6 +11,8 @@ import org.draftline.api.integrity.FindSigningKey;
 import org.draftline.api.integrity.IntegrityCheck;
 import org.draftline.api.integrity.SigningKey;
 import org.draftline.api.rules.NegotiationRule;
+import org.draftline.query.history.HistoryCheck;
+import org.draftline.query.inputs.InputCheck;
 import org.draftline.platform.web.NotFound;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,19 +34,28 @@ class IntegrityController {
     private static final String PEM = "application/x-pem-file";
 
     private final QueryGateway queries;
+    private final HistoryCheck historyCheck;
+    private final InputCheck inputCheck;
 
-    IntegrityController(QueryGateway queries) {
+    IntegrityController(QueryGateway queries, HistoryCheck historyCheck, InputCheck inputCheck) {
         this.queries = queries;
+        this.historyCheck = historyCheck;
+        this.inputCheck = inputCheck;
     }
 
     @GetMapping("/api/documents/{id}/integrity")
     @Operation(summary = "Recompute the document's hash chain from the event store: verified, the number of events "
-            + "and the head with its signature, or the first broken sequence and why")
-    IntegrityCheck integrity(@PathVariable String id) {
+            + "and the head with its signature, or the first broken sequence and why; and whether the audit trail's "
+            + "and inputs read models agree with the events (readModels)")
+    IntegrityAnswer integrity(@PathVariable String id) {
         DocumentId documentId = DocumentId.of(id);
-        return answer(queries.query(new FindIntegrity(documentId), ResponseTypes.optionalInstanceOf(IntegrityCheck.class)))
+        IntegrityCheck check = answer(queries.query(new FindIntegrity(documentId),
+                ResponseTypes.optionalInstanceOf(IntegrityCheck.class)))
                 .orElseThrow(() -> new NotFound(NegotiationRule.UNKNOWN_DOCUMENT.name(),
                         "no document '" + id + "' is registered"));
+        return new IntegrityAnswer(check, new IntegrityAnswer.ReadModels(
+                IntegrityAnswer.ReadModel.of(historyCheck.checkAll(documentId)),
+                IntegrityAnswer.ReadModel.ofInputs(inputCheck.checkAll(documentId))));
     }
 
     @GetMapping(value = "/api/integrity/key", produces = MediaType.APPLICATION_JSON_VALUE)

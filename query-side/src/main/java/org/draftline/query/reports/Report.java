@@ -30,10 +30,16 @@ record Report(String kind, String title, String subtitle, Instant asOf, Instant 
     /**
      * A document's record as the event store vouched for it when the report was made, so a printed report
      * can be checked later against {@code GET /api/integrity/key}: the head of its hash chain and the
-     * signature of that head; or why it could not be vouched for.
+     * signature of that head; or why it could not be vouched for, {@code readModelDisagreesAt} naming the first
+     * sequence where the audit-trail rows the report was built from differ from the events themselves.
      */
     record Seal(String document, boolean verified, long events, String head, String signedAt, String keyId,
-                String signature, String problem) {
+                String signature, String problem, Long readModelDisagreesAt) {
+
+        Seal(String document, boolean verified, long events, String head, String signedAt, String keyId,
+             String signature, String problem) {
+            this(document, verified, events, head, signedAt, keyId, signature, problem, null);
+        }
 
         /** One line of print. */
         String line() {

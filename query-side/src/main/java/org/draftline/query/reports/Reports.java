@@ -8,6 +8,8 @@ import org.draftline.api.compilation.Compilation;
 import org.draftline.api.compilation.FindCompilation;
 import org.draftline.api.delegation.Delegation;
 import org.draftline.api.document.DocumentId;
+import org.draftline.api.history.HistoryEntry;
+import org.draftline.api.integrity.IntegrityCheck;
 import org.draftline.api.report.RenderReport;
 import org.draftline.api.report.RenderedReport;
 import org.draftline.api.report.ReportKind;
@@ -15,6 +17,7 @@ import org.draftline.api.rules.NegotiationRule;
 import org.draftline.api.status.DocumentStatus;
 import org.draftline.api.status.FindDocuments;
 import org.draftline.platform.web.NotFound;
+import org.draftline.query.history.HistoryCheck;
 import org.draftline.query.history.RecordedEvents;
 import org.draftline.query.integrity.IntegrityChecks;
 import org.draftline.query.history.RecordedEvents.Recorded;
@@ -26,6 +29,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Generates the reports from the read models: the audit trail as of the report's date (the status is
@@ -38,48 +42,90 @@ class Reports {
     private final QueryGateway queries;
     private final ReportRenderer renderer;
     private final IntegrityChecks integrity;
+    private final HistoryCheck historyCheck;
 
-    Reports(RecordedEvents recordedEvents, QueryGateway queries, ReportRenderer renderer, IntegrityChecks integrity) {
+    Reports(RecordedEvents recordedEvents, QueryGateway queries, ReportRenderer renderer, IntegrityChecks integrity,
+            HistoryCheck historyCheck) {
         this.recordedEvents = recordedEvents;
         this.queries = queries;
         this.renderer = renderer;
         this.integrity = integrity;
+        this.historyCheck = historyCheck;
+    }
+
+    /** The audit-trail rows a report was built from, so its seal can say whether they are the events'. */
+    private record Used(long writtenUpTo, Instant asOf, List<Recorded> record) {
     }
 
     @QueryHandler
     RenderedReport handle(RenderReport request) {
-        Report built = build(request);
-        Report report = built.withIntegrity(seals(request));
+        Map<DocumentId, Used> used = new LinkedHashMap<>();
+        Report built = build(request, used);
+        Report report = built.withIntegrity(seals(request, used));
         String fileName = report.kind() + "-" + request.subject() + "." + request.format().extension();
         return new RenderedReport(request.format().mediaType(), fileName, renderer.render(report, request.format()));
     }
 
-    private List<Report.Seal> seals(RenderReport request) {
+    private List<Report.Seal> seals(RenderReport request, Map<DocumentId, Used> used) {
         List<DocumentId> documents = request.kind() == ReportKind.DELEGATION_ACTIVITY
                 ? queries.query(new FindDocuments(), ResponseTypes.multipleInstancesOf(DocumentStatus.class)).join()
                 .stream().map(DocumentStatus::id).sorted(Comparator.comparing(DocumentId::value)).toList()
                 : List.of(DocumentId.of(request.subject()));
-        return documents.stream().map(this::seal).toList();
+        return documents.stream().map(documentId -> seal(documentId, used.get(documentId))).toList();
     }
 
-    private Report.Seal seal(DocumentId documentId) {
-        return integrity.of(documentId).map(check -> check.verified()
-                        ? new Report.Seal(documentId.value(), true, check.events(), check.head(),
-                        check.signature() == null ? null : check.signedHead().signedAt(),
-                        check.signature() == null ? null : check.signedHead().keyId(), check.signature(), null)
-                        : new Report.Seal(documentId.value(), false, check.events(), check.head(), null, null, null,
-                        "NOT VERIFIED, broken at sequence " + check.firstBrokenSequence() + " (" + check.reason()
-                                + "): " + check.detail()))
-                .orElseGet(() -> new Report.Seal(documentId.value(), false, 0, null, null, null, null,
-                        "no hash chain is kept for this record"));
+    private Report.Seal seal(DocumentId documentId, Used used) {
+        Optional<IntegrityCheck> found = integrity.of(documentId);
+        if (found.isPresent() && !found.get().verified()) {
+            IntegrityCheck check = found.get();
+            return new Report.Seal(documentId.value(), false, check.events(), check.head(), null, null, null,
+                    "NOT VERIFIED, broken at sequence " + check.firstBrokenSequence() + " (" + check.reason() + "): "
+                            + check.detail());
+        }
+        // the chain vouches for the events only: the rows printed must say what the events say
+        Optional<HistoryCheck.Disagreement> disagreement = disagreement(documentId, used);
+        if (found.isEmpty()) {
+            return new Report.Seal(documentId.value(), false, 0, null, null, null, null,
+                    "no hash chain is kept for this record" + disagreement.map(d -> ", and the read model disagrees "
+                            + "with the event store at sequence " + d.sequence() + ": " + d.detail()).orElse(""),
+                    disagreement.map(HistoryCheck.Disagreement::sequence).orElse(null));
+        }
+        IntegrityCheck check = found.get();
+        if (disagreement.isPresent()) {
+            return new Report.Seal(documentId.value(), false, check.events(), check.head(), null, null, null,
+                    "NOT VERIFIED, the read model disagrees with the event store at sequence "
+                            + disagreement.get().sequence() + ": " + disagreement.get().detail()
+                            + "; the event store's hash chain itself verifies", disagreement.get().sequence());
+        }
+        return new Report.Seal(documentId.value(), true, check.events(), check.head(),
+                check.signature() == null ? null : check.signedHead().signedAt(),
+                check.signature() == null ? null : check.signedHead().keyId(), check.signature(), null);
     }
 
-    Report build(RenderReport request) {
+    /** Where the rows a report printed part from the events they stand for; empty when they agree. */
+    private Optional<HistoryCheck.Disagreement> disagreement(DocumentId documentId, Used used) {
+        if (used == null) {
+            return Optional.empty();
+        }
+        List<HistoryEntry> entries = used.record().stream().map(Recorded::entry).toList();
+        return historyCheck.check(documentId, entries, used.writtenUpTo(),
+                entry -> used.asOf() == null || !entry.occurredAt().isAfter(used.asOf()));
+    }
+
+    /** The document's record up to {@code asOf}, kept in {@code used} with how far the history had been written. */
+    private List<Recorded> record(DocumentId documentId, Instant asOf, Map<DocumentId, Used> used) {
+        long writtenUpTo = historyCheck.writtenUpTo(documentId);
+        List<Recorded> record = recordedEvents.of(documentId, asOf);
+        used.put(documentId, new Used(writtenUpTo, asOf, record));
+        return record;
+    }
+
+    Report build(RenderReport request, Map<DocumentId, Used> used) {
         if (request.kind() == ReportKind.DELEGATION_ACTIVITY) {
-            return delegationActivity(request);
+            return delegationActivity(request, used);
         }
         DocumentId documentId = DocumentId.of(request.subject());
-        List<Recorded> record = recordedEvents.of(documentId, request.asOf());
+        List<Recorded> record = record(documentId, request.asOf(), used);
         DocumentStatus status = statusOf(documentId, record, request.asOf());
         return switch (request.kind()) {
             case TIMELINE -> TimelineReport.build(status, record, request.asOf(), request.generatedAt());
@@ -104,7 +150,7 @@ class Reports {
                         : "document '" + documentId + "' was not yet registered on " + Dates.utc(asOf)));
     }
 
-    private Report delegationActivity(RenderReport request) {
+    private Report delegationActivity(RenderReport request, Map<DocumentId, Used> used) {
         if (!Delegation.isKnown(request.subject())) {
             throw new InvalidValue("delegation: unknown delegation '" + request.subject() + "'");
         }
@@ -113,7 +159,7 @@ class Reports {
                 ResponseTypes.multipleInstancesOf(DocumentStatus.class)).join();
         Map<DocumentStatus, List<Recorded>> records = new LinkedHashMap<>();
         documents.stream().sorted(Comparator.comparing(document -> document.id().value()))
-                .forEach(document -> records.put(document, recordedEvents.of(document.id(), request.asOf())));
+                .forEach(document -> records.put(document, record(document.id(), request.asOf(), used)));
         return DelegationActivity.build(delegation, records, request.asOf(), request.generatedAt());
     }
 }
