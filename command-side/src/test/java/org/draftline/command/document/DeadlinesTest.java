@@ -1,7 +1,5 @@
 package org.draftline.command.document;
 
-import org.axonframework.commandhandling.CommandMessage;
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.TestExecutor;
 import org.draftline.api.actor.Actor;
@@ -39,10 +37,6 @@ class DeadlinesTest {
     @BeforeEach
     void setUp() {
         fixture = fixture();
-    }
-
-    private static CommandMessage<?> by(Actor actor, Object command) {
-        return GenericCommandMessage.asCommandMessage(command).andMetaData(actor.toMetaData());
     }
 
     /** Rev.1 circulated in 2017; what follows happens now, with the fixture's clock at {@code NOW}. */

@@ -1,5 +1,7 @@
 package org.draftline.command.document;
 
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.draftline.api.Deadline;
 import org.draftline.api.actor.Actor;
@@ -94,6 +96,11 @@ final class Negotiation {
 
     static Map<String, ?> as(Actor actor) {
         return actor.toMetaData();
+    }
+
+    /** A command sent by {@code actor}, for the fixture's given commands. */
+    static CommandMessage<?> by(Actor actor, Object command) {
+        return GenericCommandMessage.asCommandMessage(command).andMetaData(actor.toMetaData());
     }
 
     /** Day {@code n} of the negotiation, at 14:00 UTC. */

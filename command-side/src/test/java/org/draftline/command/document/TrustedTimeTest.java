@@ -1,7 +1,5 @@
 package org.draftline.command.document;
 
-import org.axonframework.commandhandling.CommandMessage;
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.TestExecutor;
 import org.draftline.api.actor.Actor;
@@ -48,10 +46,6 @@ class TrustedTimeTest {
     @BeforeEach
     void setUp() {
         fixture = fixture();
-    }
-
-    private static CommandMessage<?> by(Actor actor, Object command) {
-        return GenericCommandMessage.asCommandMessage(command).andMetaData(actor.toMetaData());
     }
 
     /** The 2017 record up to Rev.1, then the present. */

@@ -10,15 +10,13 @@ import org.draftline.api.history.FindHistory;
 import org.draftline.api.history.HistoryEntry;
 import org.draftline.api.history.HistoryPage;
 import org.draftline.query.progress.Projection.Position;
+import org.draftline.query.storage.Differences;
 import org.draftline.query.storage.JsonColumns;
 import org.springframework.stereotype.Component;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -144,34 +142,18 @@ public class HistoryCheck {
     }
 
     private static List<String> differences(HistoryEntry row, HistoryEntry event) {
-        List<String> differing = new ArrayList<>();
-        differ(differing, "type", row.type(), event.type());
-        if (!sameMicrosecond(row.occurredAt(), event.occurredAt())) {
-            differing.add("occurredAt");
-        }
-        if (!sameMicrosecond(row.recordedAt(), event.recordedAt())) {
-            differing.add("recordedAt");
-        }
-        differ(differing, "actor", row.actor(), event.actor());
-        differ(differing, "role", row.role(), event.role());
-        differ(differing, "delegation", row.delegation(), event.delegation());
-        differ(differing, "onBehalfOf", row.onBehalfOf(), event.onBehalfOf());
-        differ(differing, "recordedBy", row.recordedBy(), event.recordedBy());
-        differ(differing, "person", row.person(), event.person());
-        differ(differing, "summary", row.summary(), event.summary());
-        differ(differing, "details", row.details(), event.details());
-        return differing;
-    }
-
-    private static void differ(List<String> differing, String field, Object row, Object event) {
-        if (!Objects.equals(row, event)) {
-            differing.add(field);
-        }
-    }
-
-    /** PostgreSQL keeps microseconds, rounding what it is given. */
-    private static boolean sameMicrosecond(Instant row, Instant event) {
-        return row == null || event == null ? row == event
-                : Duration.between(row, event).abs().compareTo(Duration.ofNanos(500)) <= 0;
+        return new Differences()
+                .field("type", row.type(), event.type())
+                .time("occurredAt", row.occurredAt(), event.occurredAt())
+                .time("recordedAt", row.recordedAt(), event.recordedAt())
+                .field("actor", row.actor(), event.actor())
+                .field("role", row.role(), event.role())
+                .field("delegation", row.delegation(), event.delegation())
+                .field("onBehalfOf", row.onBehalfOf(), event.onBehalfOf())
+                .field("recordedBy", row.recordedBy(), event.recordedBy())
+                .field("person", row.person(), event.person())
+                .field("summary", row.summary(), event.summary())
+                .field("details", row.details(), event.details())
+                .names();
     }
 }

@@ -8,14 +8,11 @@ import org.draftline.api.document.DocumentId;
 import org.draftline.api.input.FindInputs;
 import org.draftline.api.input.MemberStateInput;
 import org.draftline.query.progress.Projection.Position;
+import org.draftline.query.storage.Differences;
 import org.springframework.stereotype.Component;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -78,31 +75,15 @@ public class InputCheck {
     }
 
     private static List<String> differences(MemberStateInput row, MemberStateInput event) {
-        List<String> differing = new ArrayList<>();
-        differ(differing, "onDraft", row.onDraft(), event.onDraft());
-        differ(differing, "delegation", row.delegation(), event.delegation());
-        differ(differing, "onBehalfOf", row.onBehalfOf(), event.onBehalfOf());
-        differ(differing, "comments", row.comments(), event.comments());
-        differ(differing, "proposals", row.proposals(), event.proposals());
-        if (!sameMicrosecond(row.occurredAt(), event.occurredAt())) {
-            differing.add("occurredAt");
-        }
-        if (!sameMicrosecond(row.recordedAt(), event.recordedAt())) {
-            differing.add("recordedAt");
-        }
-        differ(differing, "actor", row.actor(), event.actor());
-        return differing;
-    }
-
-    private static void differ(List<String> differing, String field, Object row, Object event) {
-        if (!Objects.equals(row, event)) {
-            differing.add(field);
-        }
-    }
-
-    /** PostgreSQL keeps microseconds, rounding what it is given. */
-    private static boolean sameMicrosecond(Instant row, Instant event) {
-        return row == null || event == null ? row == event
-                : Duration.between(row, event).abs().compareTo(Duration.ofNanos(500)) <= 0;
+        return new Differences()
+                .field("onDraft", row.onDraft(), event.onDraft())
+                .field("delegation", row.delegation(), event.delegation())
+                .field("onBehalfOf", row.onBehalfOf(), event.onBehalfOf())
+                .field("comments", row.comments(), event.comments())
+                .field("proposals", row.proposals(), event.proposals())
+                .time("occurredAt", row.occurredAt(), event.occurredAt())
+                .time("recordedAt", row.recordedAt(), event.recordedAt())
+                .field("actor", row.actor(), event.actor())
+                .names();
     }
 }
