@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.web.servlet.error.ErrorViewResolve
 import org.springframework.boot.web.servlet.error.ErrorAttributes;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
@@ -35,25 +36,25 @@ class ErrorPathController extends BasicErrorController {
     @Override
     public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
         if (isUnreadableMultipart(request)) {
-            Map<String, Object> problem = new LinkedHashMap<>();
-            problem.put("type", "urn:draftline:problem:INVALID_REQUEST");
-            problem.put("title", HttpStatus.BAD_REQUEST.getReasonPhrase());
-            problem.put("status", HttpStatus.BAD_REQUEST.value());
-            problem.put("detail", MULTIPART);
-            problem.put("code", "INVALID_REQUEST");
-            return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(problem);
+            return answer(Problems.invalid(List.of(new Problems.FieldError("Content-Type", MULTIPART))));
         }
         if (!isForwardedFailure(request)) {
-            Map<String, Object> problem = new LinkedHashMap<>();
-            problem.put("type", "urn:draftline:problem:404");
-            problem.put("title", HttpStatus.NOT_FOUND.getReasonPhrase());
-            problem.put("status", HttpStatus.NOT_FOUND.value());
-            problem.put("detail", "nothing is at " + request.getRequestURI());
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(problem);
+            return answer(Problems.of(HttpStatus.NOT_FOUND, "nothing is at " + request.getRequestURI()));
         }
         return super.error(request);
+    }
+
+    /** The problem as the advice answers it, in the map this controller's signature gives back. */
+    private static ResponseEntity<Map<String, Object>> answer(ProblemDetail problem) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", problem.getType().toString());
+        body.put("title", problem.getTitle());
+        body.put("status", problem.getStatus());
+        body.put("detail", problem.getDetail());
+        if (problem.getProperties() != null) {
+            body.putAll(problem.getProperties());
+        }
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }
 
     @Override

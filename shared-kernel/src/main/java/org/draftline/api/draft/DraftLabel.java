@@ -1,6 +1,5 @@
 package org.draftline.api.draft;
 
-import org.draftline.api.Fields;
 import org.draftline.api.InvalidValue;
 import org.draftline.api.Recorded;
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -18,16 +17,16 @@ public record DraftLabel(String value) {
     private static final Pattern LABEL = Pattern.compile("zero|rev([1-9][0-9]{0,3})|final([2-9]|[1-9][0-9]{1,2})?");
 
     public DraftLabel {
-        value = Recorded.isBeingRead() ? value : checked(value);
+        value = Recorded.isBeingRead() ? value : checked(value, "draft label");
     }
 
-    private static String checked(String value) {
+    private static String checked(String value, String field) {
         if (value == null || value.isBlank()) {
-            throw new InvalidValue("draft label: required");
+            throw new InvalidValue(field + ": required");
         }
         value = value.strip().toLowerCase(java.util.Locale.ROOT);
         if (!LABEL.matcher(value).matches()) {
-            throw new InvalidValue("draft label: '" + value
+            throw new InvalidValue(field + ": '" + value
                     + "' is not a draft label; expected zero, rev1, rev2, ..., final");
         }
         return value;
@@ -42,12 +41,7 @@ public record DraftLabel(String value) {
 
     /** A label a client sent in {@code field}; a refusal names that field. */
     public static DraftLabel of(String value, String field) {
-        try {
-            return new DraftLabel(Fields.required(value, field));
-        } catch (InvalidValue invalid) {
-            throw invalid.getMessage().startsWith("draft label:")
-                    ? new InvalidValue(field + invalid.getMessage().substring("draft label".length())) : invalid;
-        }
+        return new DraftLabel(checked(value, field));
     }
 
     /** A label as the record holds it, whatever today's pattern of labels. */
