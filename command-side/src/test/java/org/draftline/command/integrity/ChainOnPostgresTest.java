@@ -1,7 +1,6 @@
 package org.draftline.command.integrity;
 
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.draftline.command.CommandSide;
 import org.draftline.api.actor.Actor;
 import org.draftline.api.delegation.Delegation;
 import org.draftline.api.document.AppointCoFacilitators;
@@ -12,12 +11,9 @@ import org.draftline.api.document.RegisterDocument;
 import org.draftline.api.integrity.IntegrityCheck;
 import org.draftline.api.meeting.PublishSupportingDocument;
 import org.draftline.api.meeting.SupportingDocumentKind;
-import org.draftline.command.app.CommandSideApplication;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -57,15 +53,11 @@ class ChainOnPostgresTest {
     }
 
     private void start() {
-        application = new SpringApplicationBuilder(CommandSideApplication.class)
-                .web(WebApplicationType.NONE)
-                .run("--draftline.data-dir=" + dataDir, "--draftline.port=0",
-                        "--draftline.integrity.signing-interval=PT1S");
+        application = CommandSide.start(dataDir, "--draftline.integrity.signing-interval=PT1S");
     }
 
     private void send(Object command) {
-        application.getBean(CommandGateway.class).sendAndWait(
-                GenericCommandMessage.asCommandMessage(command).andMetaData(SECRETARIAT.toMetaData()));
+        CommandSide.send(application, command, SECRETARIAT);
     }
 
     private JdbcTemplate sql() {

@@ -1,9 +1,8 @@
 package org.draftline.command.store;
 
+import org.draftline.command.CommandSide;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.draftline.api.Deadline;
@@ -21,12 +20,9 @@ import org.draftline.api.draft.ExtendInputWindow;
 import org.draftline.api.draft.SubmitInput;
 import org.draftline.api.rules.NegotiationRule;
 import org.draftline.api.rules.RuleViolation;
-import org.draftline.command.app.CommandSideApplication;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -66,14 +62,11 @@ class EventStoreOnPostgresTest {
     }
 
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(CommandSideApplication.class)
-                .web(WebApplicationType.NONE)
-                .run("--draftline.data-dir=" + dataDir, "--draftline.port=0");
+        return CommandSide.start(dataDir);
     }
 
     private void send(Object command, Actor actor) {
-        application.getBean(CommandGateway.class).sendAndWait(
-                GenericCommandMessage.asCommandMessage(command).andMetaData(actor.toMetaData()));
+        CommandSide.send(application, command, actor);
     }
 
     private List<Map<String, Object>> storedEvents() {

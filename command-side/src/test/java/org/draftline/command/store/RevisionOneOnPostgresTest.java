@@ -1,7 +1,6 @@
 package org.draftline.command.store;
 
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.draftline.command.CommandSide;
 import org.draftline.api.actor.Actor;
 import org.draftline.api.delegation.Delegation;
 import org.draftline.api.document.DocumentId;
@@ -11,12 +10,9 @@ import org.draftline.api.draft.ProposalAction;
 import org.draftline.api.draft.SubmitInput;
 import org.draftline.api.rules.NegotiationRule;
 import org.draftline.api.rules.RuleViolation;
-import org.draftline.command.app.CommandSideApplication;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -53,8 +49,7 @@ class RevisionOneOnPostgresTest {
 
     @Test
     void aDocumentStoredAtRevisionOneTakesTheNextCommand() {
-        application = new SpringApplicationBuilder(CommandSideApplication.class).web(WebApplicationType.NONE)
-                .run("--draftline.data-dir=" + dataDir, "--draftline.port=0");
+        application = CommandSide.start(dataDir);
         JdbcTemplate jdbc = application.getBean(JdbcTemplate.class);
         store(jdbc, 0, "DocumentRegistered", "{\"documentId\":\"" + DOCUMENT + "\",\"title\":\"Modalities\","
                 + "\"kind\":\"RESOLUTION\",\"body\":\"General Assembly\",\"session\":\"71\",\"mandate\":null,"
@@ -80,8 +75,7 @@ class RevisionOneOnPostgresTest {
     }
 
     private void send(Object command) {
-        application.getBean(CommandGateway.class).sendAndWait(
-                GenericCommandMessage.asCommandMessage(command).andMetaData(MEXICO_DELEGATE.toMetaData()));
+        CommandSide.send(application, command, MEXICO_DELEGATE);
     }
 
     private static void store(JdbcTemplate jdbc, long sequence, String type, String payload) {
