@@ -51,7 +51,12 @@ final class ApiClient {
     }
 
     Answer get(String user, String path) {
-        return send(request(user, path).GET().build());
+        return send(request(user, path).header("Accept", "application/json").GET().build());
+    }
+
+    /** A GET taking whatever the server answers first, as {@code curl} asks. */
+    Answer getAnything(String user, String path) {
+        return send(request(user, path).header("Accept", "*/*").GET().build());
     }
 
     Answer post(String user, String path, Object body) {
@@ -59,7 +64,7 @@ final class ApiClient {
     }
 
     Answer post(String user, String path, Object body, Map<String, String> headers) {
-        HttpRequest.Builder request = request(user, path)
+        HttpRequest.Builder request = request(user, path).header("Accept", "application/json")
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body instanceof String text ? text : write(body)));
         headers.forEach(request::header);
@@ -67,7 +72,7 @@ final class ApiClient {
     }
 
     private HttpRequest.Builder request(String user, String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
         if (user != null) {
             String credentials = user + ":" + DraftlineServer.PASSWORD;
             request.header("Authorization", "Basic "

@@ -58,6 +58,13 @@ final class PageClient {
         return client;
     }
 
+    /** A browser that has not signed in: it holds the sign-in page's CSRF token, and no session of an account. */
+    static PageClient anonymous(String base) {
+        PageClient client = new PageClient(base);
+        client.csrf = client.csrfOf("/login");
+        return client;
+    }
+
     /** Posts the fields to {@code action} with the session's CSRF token, as a page's form does. */
     Posted post(String action, List<Map.Entry<String, String>> fields) {
         StringJoiner form = new StringJoiner("&");

@@ -55,6 +55,27 @@ record Offered(boolean appoint, boolean adoption, boolean zeroDraft, boolean rev
                 secretariat || coFacilitator);
     }
 
+    /** Whether the page shows the form named {@code form} (its id in the page), beside which its problem appears. */
+    public boolean shows(String form) {
+        return switch (form) {
+            case "appoint" -> appoint;
+            case "adoption" -> adoption;
+            case "zero-draft" -> zeroDraft;
+            case "revised-draft" -> revisedDraft;
+            case "final-draft" -> finalDraft;
+            case "meeting" -> meeting;
+            case "supporting-document" -> supportingDocument;
+            case "input-window" -> inputWindow;
+            case "start-silence" -> startSilence;
+            case "extend-silence" -> extendSilence;
+            case "consensus" -> consensus;
+            case "input" -> input;
+            case "break-silence" -> breakSilence;
+            case "withdraw" -> withdraw;
+            default -> false;
+        };
+    }
+
     public boolean any() {
         return appoint || adoption || zeroDraft || revisedDraft || finalDraft || meeting || supportingDocument
                 || inputWindow || startSilence || extendSilence || consensus || input || breakSilence || withdraw;
