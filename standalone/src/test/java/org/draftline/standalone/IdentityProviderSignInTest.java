@@ -140,14 +140,16 @@ class IdentityProviderSignInTest {
         String current = signed(provider.key(), provider.issuer(), now.minusSeconds(30), now.plusSeconds(300));
         assertThat(bearer(current, "GET", "/api/documents", null).status()).isEqualTo(200);
 
+        // each token with the reason Spring's resource server gives for it
         Map<String, String> refused = Map.of(
-                "expired", signed(provider.key(), provider.issuer(), now.minusSeconds(600), now.minusSeconds(300)),
-                "another issuer", signed(provider.key(), "http://localhost:1/another-provider", now.minusSeconds(30),
-                        now.plusSeconds(300)),
-                "forged", signed(TestIdentityProvider.newKey(TestIdentityProvider.KEY_ID), provider.issuer(),
-                        now.minusSeconds(30), now.plusSeconds(300)));
-        refused.forEach((defect, token) -> {
+                signed(provider.key(), provider.issuer(), now.minusSeconds(600), now.minusSeconds(300)), "Jwt expired",
+                signed(provider.key(), "http://localhost:1/another-provider", now.minusSeconds(30), now.plusSeconds(300)),
+                "The iss claim is not valid",
+                signed(TestIdentityProvider.newKey(TestIdentityProvider.KEY_ID), provider.issuer(), now.minusSeconds(30),
+                        now.plusSeconds(300)), "Invalid signature");
+        refused.forEach((token, defect) -> {
             Answer answer = bearer(token, "GET", "/api/documents", null);
+            assertThat(answer.body().get("detail").asText()).as(defect + " " + answer).contains(defect);
             assertThat(answer.status()).as(defect + " " + answer).isEqualTo(401);
             assertThat(answer.contentType()).as(defect).startsWith("application/problem+json");
             assertThat(answer.header("WWW-Authenticate")).as(defect).startsWith("Bearer");
