@@ -91,10 +91,7 @@ class IdentityProviderSignInTest {
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
         ApiClient basic = draftline.client();
         String document = "/api/documents/" + DOCUMENT;
-        act(basic, "secretariat", document + "/co-facilitators", body("coFacilitators", List.of(
-                body("delegation", "BEL"), body("delegation", "QAT"))));
-        act(basic, "belgium", document + "/zero-draft", body("text", SeedNegotiations.MODALITIES_ZERO_DRAFT,
-                "inputDeadline", Instant.now().plus(Duration.ofDays(7)).toString()));
+        zeroDraftOpenForInput(DOCUMENT);
 
         Answer input = bearer(token("mexico-script"), "POST", document + "/inputs", body("onDraft", "zero",
                 "comments", "Mexico, signed in at its identity provider, welcomes the zero draft."));
@@ -188,6 +185,37 @@ class IdentityProviderSignInTest {
         assertThat(dashboard.statusCode()).isEqualTo(200);
         assertThat(dashboard.body()).contains("Signed in as <strong>" + MEXICAN_PERSON + "</strong>")
                 .contains("Mexico, delegate");
+
+        String document = "oidc-page-resolution";
+        act(draftline.client(), "secretariat", "/api/documents", body("id", document, "title",
+                "A resolution with input from a page", "kind", "RESOLUTION", "body", "General Assembly"));
+        zeroDraftOpenForInput(document);
+        HttpResponse<String> input = browser.postForm(base + "/documents/" + document,
+                base + "/documents/" + document + "/inputs", Map.of("onDraft", "zero",
+                        "comments", "Mexico's input, from a person signed in at the identity provider."));
+        assertThat(input.statusCode()).as(input.body()).isEqualTo(302);
+        assertThat(input.headers().firstValue("Location").orElseThrow()).contains("?acted=");
+        JsonNode inputs = draftline.client().get("observer", "/api/documents/" + document + "/history?type=InputSubmitted")
+                .body().get("entries");
+        assertThat(inputs).hasSize(1);
+        assertThat(inputs.get(0).get("actor").asText()).isEqualTo("juan");
+        assertThat(inputs.get(0).get("delegation").asText()).isEqualTo("MEX");
+        assertThat(inputs.get(0).get("person").asText()).isEqualTo(MEXICAN_PERSON);
+    }
+
+    @Test
+    void withoutAProviderConfiguredTheApiAndThePagesAreAsBefore() {
+        var plain = SharedServer.application();
+        assertThat(plain.getBeanProvider(BearerTokens.class).getIfAvailable()).isNull();
+        assertThat(plain.getBeanProvider(ProviderSignIn.class).getIfAvailable()).isNull();
+        ApiClient api = SharedServer.client();
+        HttpResponse<String> withToken = send(http, HttpRequest.newBuilder(URI.create(api.base() + "/api/documents"))
+                .header("Authorization", "Bearer " + token("mexico-script")).header("Accept", "application/json")
+                .build());
+        assertThat(withToken.statusCode()).isEqualTo(401);
+        assertThat(withToken.headers().firstValue("WWW-Authenticate").orElseThrow()).startsWith("Basic");
+        assertThat(new Browser().get(api.base() + "/login").body()).contains("Sign in")
+                .doesNotContain("Sign in with");
     }
 
     @Test
@@ -201,6 +229,16 @@ class IdentityProviderSignInTest {
         assertThat(back.uri().getPath()).isEqualTo("/login");
         assertThat(back.body()).contains("draftline_role").doesNotContain("Signed in as");
         assertThat(browser.get(base + "/").statusCode()).as("still signed out").isEqualTo(302);
+    }
+
+    /** Belgium and Qatar co-facilitate; Belgium circulates a zero draft open for input for a week. */
+    private static void zeroDraftOpenForInput(String id) {
+        ApiClient basic = draftline.client();
+        String document = "/api/documents/" + id;
+        act(basic, "secretariat", document + "/co-facilitators", body("coFacilitators", List.of(
+                body("delegation", "BEL"), body("delegation", "QAT"))));
+        act(basic, "belgium", document + "/zero-draft", body("text", SeedNegotiations.MODALITIES_ZERO_DRAFT,
+                "inputDeadline", Instant.now().plus(Duration.ofDays(7)).toString()));
     }
 
     private static String token(String client) {
@@ -297,6 +335,17 @@ class IdentityProviderSignInTest {
                     .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
                     .POST(HttpRequest.BodyPublishers.ofString(fields)).build());
             return follow(signedIn);
+        }
+
+        /** Posts a form of the page at {@code page} with the CSRF token that page rendered. */
+        HttpResponse<String> postForm(String page, String action, Map<String, String> fields) {
+            Matcher csrf = CSRF.matcher(get(page).body());
+            assertThat(csrf.find()).as("a CSRF token on %s", page).isTrue();
+            StringBuilder form = new StringBuilder("_csrf=" + encode(csrf.group(1)));
+            fields.forEach((name, value) -> form.append('&').append(encode(name)).append('=').append(encode(value)));
+            return send(client, HttpRequest.newBuilder(URI.create(action))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                    .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build());
         }
 
         private static String encode(String value) {
