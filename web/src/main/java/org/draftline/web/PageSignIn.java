@@ -10,7 +10,7 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Sign-in for the pages: a form and a session beside the API's stateless HTTP Basic, with CSRF tokens on
- * every form (htmx sends the token as a header), and "Sign in with <provider>" where an identity provider is
+ * every form (htmx sends the token as a header), and "Sign in with &lt;provider&gt;" where an identity provider is
  * configured. Named {@code pageSecurity} so platform's open fallback
  * chain steps aside.
  */
