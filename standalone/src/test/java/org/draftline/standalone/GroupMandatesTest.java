@@ -7,9 +7,12 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.draftline.standalone.SeedNegotiations.act;
@@ -168,6 +171,32 @@ class GroupMandatesTest {
         JsonNode psids = api.get("observer", "/api/groups/PSIDS").body();
         assertThat(psids.path("mandates")).hasSize(1);
         assertThat(psids.at("/mandates/0/to").isNull()).isTrue();
+    }
+
+    @Test
+    void thePagesOfferOnlyTheGroupsTheDelegationSpeaksForNow() {
+        PageClient ecuador = PageClient.signedIn(api.base(), "ecuador");
+        // Ecuador's mandate for the G77 ended with 2017
+        assertThat(onBehalfOfChoices(ecuador.page("/documents/group-mandates-live"))).isEmpty();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        assertThat(api.post("secretariat", "/api/groups/LDCS/spokespersons", body("delegation", "ECU",
+                "from", today.minusDays(1).toString(), "to", today.plusDays(1).toString())).status()).isEqualTo(201);
+        assertThat(onBehalfOfChoices(ecuador.page("/documents/group-mandates-live"))).containsExactly("LDCS");
+        PageClient eu = PageClient.signedIn(api.base(), "eu");
+        assertThat(onBehalfOfChoices(eu.page("/documents/group-mandates-live"))).containsExactly("EU");
+    }
+
+    /** The groups the input form offers in its "on behalf of" choice. */
+    private static List<String> onBehalfOfChoices(String page) {
+        Matcher select = Pattern.compile("<select id=\"input-onBehalfOf\"[^>]*>(.*?)</select>", Pattern.DOTALL)
+                .matcher(page);
+        assertThat(select.find()).as("the input form's on-behalf-of choice").isTrue();
+        Matcher option = Pattern.compile("<option value=\"([^\"]+)\"").matcher(select.group(1));
+        List<String> codes = new ArrayList<>();
+        while (option.find()) {
+            codes.add(option.group(1));
+        }
+        return codes;
     }
 
     private static ApiClient.Answer ecuadorForG77(String occurredAt) {
