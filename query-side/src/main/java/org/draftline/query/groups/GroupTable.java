@@ -32,8 +32,7 @@ class GroupTable {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (group_code, sequence) DO NOTHING""",
                 group.code(), mandate.sequence(), mandate.delegation().code(), mandate.from(), mandate.to(),
-                Timestamp.from(occurredAt),
-                Timestamp.from(mandate.recordedAt()), mandate.recordedBy());
+                Timestamp.from(occurredAt), Timestamp.from(mandate.recordedAt()), mandate.recordedBy());
     }
 
     /** Every group's mandates, oldest first, by group code. */
