@@ -6,7 +6,7 @@ import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.draftline.query.deadletters.ParkingPolicy;
-import org.draftline.query.progress.Projection;
+import org.draftline.query.progress.ReadModel;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,13 +31,13 @@ class ProjectionProcessing {
     @Autowired
     void configure(EventProcessingConfigurer processing,
                    @Value("${draftline.projections.batch-size:200}") int batchSize,
-                   List<Projection> projections,
+                   List<ReadModel> projections,
                    ObjectProvider<ConnectionProvider> connections) {
         processing.usingPooledStreamingEventProcessors((configuration, processor) -> processor
                 .batchSize(batchSize)
                 .initialSegmentCount(1)
                 .enableCoordinatorClaimExtension());
-        for (Projection projection : projections) {
+        for (ReadModel projection : projections) {
             String group = projection.name();
             processing.registerDeadLetterQueue(group, configuration -> JdbcSequencedDeadLetterQueue.builder()
                             .processingGroup(group)

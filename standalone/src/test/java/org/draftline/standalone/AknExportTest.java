@@ -24,6 +24,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.draftline.standalone.SeedNegotiations.act;
+import static org.draftline.standalone.SeedNegotiations.mandate;
 import static org.draftline.standalone.SeedNegotiations.record;
 import static org.draftline.standalone.SeedNegotiations.body;
 
@@ -72,6 +73,7 @@ class AknExportTest {
                 "letter", "Appointment of co-facilitators", "occurredAt", "2017-05-05T10:00:00-04:00"));
         record(api, "belgium", DOCUMENT + "/zero-draft", body("text", ZERO_DRAFT,
                 "occurredAt", "2017-07-03T12:00:00-04:00"));
+        mandate(api, "G77", "ECU", "2017-01-01", "2017-12-31");
         record(api, "ecuador", DOCUMENT + "/inputs", body("onDraft", "zero", "onBehalfOf", "G77",
                 "comments", "On behalf of the Group of 77 and China.",
                 "proposals", List.of(body("paragraph", "OP1", "action", "AMEND", "text",

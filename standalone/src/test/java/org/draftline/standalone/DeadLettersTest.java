@@ -143,8 +143,8 @@ class DeadLettersTest {
                 processors.add(processor.get("processor").asText());
                 assertThat(processor.get("events").asInt()).isZero();
             });
-            assertThat(processors).containsExactlyInAnyOrder("compilation", "document-status", "drafts", "history",
-                    "inputs");
+            assertThat(processors).containsExactlyInAnyOrder("compilation", "document-status", "drafts", "groups",
+                    "history", "inputs");
             ApiClient.Answer nothingToRetry = api.post("secretariat", "/api/admin/dead-letters/drafts/retry", "");
             assertThat(nothingToRetry.status()).isEqualTo(200);
             assertThat(nothingToRetry.body().get("retried")).isEmpty();

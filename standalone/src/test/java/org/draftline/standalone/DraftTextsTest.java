@@ -10,6 +10,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.draftline.standalone.SeedNegotiations.act;
+import static org.draftline.standalone.SeedNegotiations.mandate;
 import static org.draftline.standalone.SeedNegotiations.record;
 import static org.draftline.standalone.SeedNegotiations.body;
 
@@ -36,6 +37,7 @@ class DraftTextsTest {
                 body("paragraph", "OP2", "action", "AMEND", "text", TwoVersions.MEXICO_ON_OP2),
                 body("paragraph", "OP1", "action", "DELETE"),
                 body("paragraph", "OP3", "action", "AMEND", "text", TwoVersions.MEXICO_ON_OP3))));
+        mandate(api, "G77", "ECU", "2017-01-01", "2017-12-31");
         record(api, "ecuador", DOCUMENT + "/inputs", body("onDraft", "zero", "onBehalfOf", "G77",
                 "occurredAt", "2017-01-13", "proposals", List.of(
                         body("paragraph", "OP4", "action", "INSERT_AFTER", "text", TwoVersions.G77_AFTER_OP4))));

@@ -28,6 +28,7 @@ class DurabilityTest {
     private static Map<String, JsonNode> everyAnswer(ApiClient api) {
         Map<String, JsonNode> answers = new LinkedHashMap<>();
         answers.put("/api/documents", api.get("observer", "/api/documents").body());
+        answers.put("/api/groups/G77", api.get("observer", "/api/groups/G77").body());
         for (String document : List.of(MODALITIES, DECLARATION)) {
             String base = "/api/documents/" + document;
             for (String path : List.of("", "/history?size=500", "/history?delegation=G77",
@@ -72,7 +73,7 @@ class DurabilityTest {
             List<StreamingEventProcessor> processors = processing.eventProcessors().values().stream()
                     .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
                     .toList();
-            assertThat(processors).hasSize(5);
+            assertThat(processors).as("the five document read models and the groups").hasSize(6);
             processors.forEach(StreamingEventProcessor::shutDown);
             processors.forEach(StreamingEventProcessor::resetTokens);
             assertThat(server.client().get("observer", "/api/documents").body()).isEmpty();
@@ -83,6 +84,7 @@ class DurabilityTest {
                 long last = before.get("/api/documents/" + document).get("sequence").asLong();
                 assertThat(progress.await(DocumentId.of(document), last, Duration.ofSeconds(60))).isTrue();
             }
+            assertThat(progress.await("groups", "G77", 0, Duration.ofSeconds(60))).isTrue();
             assertThat(everyAnswer(server.client())).isEqualTo(before);
         }
     }

@@ -23,6 +23,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.draftline.standalone.SeedNegotiations.act;
+import static org.draftline.standalone.SeedNegotiations.mandate;
 import static org.draftline.standalone.SeedNegotiations.record;
 import static org.draftline.standalone.SeedNegotiations.body;
 
@@ -50,6 +51,7 @@ class ReportsTest {
         record(api, "mexico", DOCUMENT + "/inputs", body("onDraft", "zero", "occurredAt", "2017-01-12", "proposals",
                 List.of(body("paragraph", "OP2", "action", "AMEND", "text", TwoVersions.MEXICO_ON_OP2),
                         body("paragraph", "OP1", "action", "DELETE"))));
+        mandate(api, "G77", "ECU", "2017-01-01", "2017-12-31");
         record(api, "ecuador", DOCUMENT + "/inputs", body("onDraft", "zero", "onBehalfOf", "G77", "occurredAt",
                 "2017-01-13", "proposals", List.of(body("paragraph", "OP4", "action", "INSERT_AFTER",
                         "text", TwoVersions.G77_AFTER_OP4))));

@@ -1,7 +1,9 @@
 package org.draftline.standalone;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,6 +47,19 @@ final class SeedNegotiations {
             recorded.put("recordedFor", body("delegation", delegation));
         }
         return act(api, "secretariat", path, recorded);
+    }
+
+    /**
+     * Records, as the secretariat, that {@code delegation} speaks for {@code group} from {@code from} to
+     * {@code to} (both included; null: until further notice), as statements on the group's behalf need. Its
+     * Idempotency-Key is the mandate's own, so test classes sharing a server record it once.
+     */
+    static void mandate(ApiClient api, String group, String delegation, String from, String to) {
+        String path = "/api/groups/" + group + "/spokespersons";
+        Map<String, Object> mandate = body("delegation", delegation, "from", from, "to", to);
+        String key = UUID.nameUUIDFromBytes((path + " " + mandate).getBytes(StandardCharsets.UTF_8)).toString();
+        ApiClient.Answer answer = api.post("secretariat", path, mandate, Map.of("Idempotency-Key", key));
+        assertThat(answer.status()).as("mandate %s for %s -> %s", delegation, group, answer).isEqualTo(201);
     }
 
     static final String MODALITIES_ZERO_DRAFT = """
@@ -97,6 +112,7 @@ final class SeedNegotiations {
                 "proposals", List.of(body("paragraph", "OP2", "action", "AMEND", "text",
                         "Decides also that the high-level meeting shall include two interactive panel discussions;")),
                 "occurredAt", "2017-02-08T16:00:00-05:00"));
+        mandate(api, "G77", "ECU", "2017-01-01", "2017-12-31");
         record(api, "ecuador", document + "/inputs", body("onDraft", "zero", "onBehalfOf", "G77",
                 "comments", "On behalf of the Group of 77 and China.",
                 "proposals", List.of(body("paragraph", "OP3", "action", "AMEND", "text",

@@ -1,5 +1,7 @@
 package org.draftline.web;
 
+import org.draftline.platform.security.oidc.ProviderSignIn;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -8,7 +10,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Sign-in for the pages: a form and a session beside the API's stateless HTTP Basic, with CSRF tokens on
- * every form (htmx sends the token as a header). Named {@code pageSecurity} so platform's open fallback
+ * every form (htmx sends the token as a header), and "Sign in with &lt;provider&gt;" where an identity provider is
+ * configured. Named {@code pageSecurity} so platform's open fallback
  * chain steps aside.
  */
 @Configuration
@@ -16,7 +19,11 @@ class PageSignIn {
 
     @Bean("pageSecurity")
     @Order(2)
-    SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain pageSecurity(HttpSecurity http, ObjectProvider<ProviderSignIn> providerSignIn) throws Exception {
+        ProviderSignIn provider = providerSignIn.getIfAvailable();
+        if (provider != null) {
+            provider.applyTo(http, "/login", "/");
+        }
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/webjars/**", "/error",

@@ -13,6 +13,7 @@ import org.draftline.api.draft.DraftVersion;
 import org.draftline.api.draft.FindDraft;
 import org.draftline.api.draft.FindDrafts;
 import org.draftline.api.draft.Redline;
+import org.draftline.api.group.FindGroupsSpokenFor;
 import org.draftline.api.history.FindHistory;
 import org.draftline.api.history.HistoryPage;
 import org.draftline.api.input.FindInputs;
@@ -29,6 +30,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -70,6 +72,12 @@ public class Reading {
 
     public Optional<DocumentStatus> findDocument(DocumentId document) {
         return queries.query(new FindDocument(document), ResponseTypes.optionalInstanceOf(DocumentStatus.class))
+                .join();
+    }
+
+    /** The groups {@code delegation} may speak for at {@code at}: itself when a group, and those whose mandate covers it. */
+    public List<Delegation> groupsSpokenFor(Delegation delegation, Instant at) {
+        return queries.query(new FindGroupsSpokenFor(delegation, at), ResponseTypes.multipleInstancesOf(Delegation.class))
                 .join();
     }
 

@@ -53,6 +53,7 @@ import org.draftline.api.draft.Proposal;
 import org.draftline.api.draft.ExtendInputWindow;
 import org.draftline.api.draft.OpenInputWindow;
 import org.draftline.api.draft.SubmitInput;
+import org.draftline.api.group.Mandate;
 import org.draftline.api.meeting.PublishSupportingDocument;
 import org.draftline.api.meeting.RecordMeeting;
 import org.draftline.api.rules.NegotiationRule;
@@ -62,6 +63,7 @@ import org.draftline.api.silence.ConcludeSilence;
 import org.draftline.api.silence.ExtendSilence;
 import org.draftline.api.silence.SilenceOutcome;
 import org.draftline.api.silence.StartSilence;
+import org.draftline.command.group.GroupMandates;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -204,11 +206,13 @@ public class NegotiatedDocument {
     }
 
     @CommandHandler
-    public long handle(SubmitInput command, Actor actor, Timekeeper time, DeadlineManager deadlines) {
+    public long handle(SubmitInput command, Actor actor, Timekeeper time, DeadlineManager deadlines,
+                       GroupMandates mandates) {
         requireOpen();
         requireOwnDelegation(actor, command.delegation(), "submit input");
         requireGroup(command.onBehalfOf());
         Instant at = beginAct(command.occurredAt(), actor, time, deadlines);
+        requireMandate(command.delegation(), command.onBehalfOf(), at, mandates);
         requireCurrentDraft(command.onDraft());
         requireParagraphs(command.onDraft(), command.proposals());
         requireNoSilence();
@@ -350,11 +354,13 @@ public class NegotiatedDocument {
     }
 
     @CommandHandler
-    public long handle(BreakSilence command, Actor actor, Timekeeper time, DeadlineManager deadlines) {
+    public long handle(BreakSilence command, Actor actor, Timekeeper time, DeadlineManager deadlines,
+                       GroupMandates mandates) {
         requireOpen();
         requireOwnDelegation(actor, command.delegation(), "break silence");
         requireGroup(command.onBehalfOf());
         Instant at = realWorldTime(command.occurredAt(), actor, time);
+        requireMandate(command.delegation(), command.onBehalfOf(), at, mandates);
         if (silence == null && lastSilenceDeadline != null && !inTime(lastSilenceDeadline, at, actor, time)) {
             throw refusal(DEADLINE_PASSED, "silence procedure " + silenceProcedures + " ended at "
                     + lastSilenceDeadline.at() + "; it can no longer be broken");
@@ -458,6 +464,19 @@ public class NegotiatedDocument {
     private static void requireGroup(Delegation onBehalfOf) {
         if (onBehalfOf != null && !onBehalfOf.isGroup()) {
             throw refusal(NOT_A_GROUP, "onBehalfOf: " + onBehalfOf + " is not a group of states");
+        }
+    }
+
+    /**
+     * A statement on behalf of a group is made by the group's own delegation, or by a delegation whose
+     * mandate covers the day of the act ({@link Mandate#ZONE}).
+     */
+    private static void requireMandate(Delegation delegation, Delegation onBehalfOf, Instant at,
+                                       GroupMandates mandates) {
+        if (onBehalfOf != null && !mandates.speaksFor(delegation, onBehalfOf, at)) {
+            throw refusal(NOT_MANDATED_FOR_GROUP, "onBehalfOf: " + delegation + " has no mandate to speak for "
+                    + onBehalfOf + " on " + Mandate.dayOf(at) + " (" + Mandate.ZONE + "); the secretariat records "
+                    + "who speaks for a group (POST /api/groups/" + onBehalfOf + "/spokespersons)");
         }
     }
 

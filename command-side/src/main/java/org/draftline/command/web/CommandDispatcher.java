@@ -7,8 +7,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.draftline.api.InvalidValue;
 import org.draftline.api.actor.Actor;
-import org.draftline.api.document.DocumentId;
-import org.draftline.api.progress.AwaitProjections;
 import org.draftline.platform.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,6 +72,13 @@ class CommandDispatcher {
      */
     ResponseEntity<?> dispatch(Actor actor, String idempotencyKey, String requestPath, Object request,
                                HttpStatus success, Supplier<CommandResult> send) {
+        return dispatch(actor, idempotencyKey, requestPath, request, success, CommandResult.class, send);
+    }
+
+    /** As above, for a command whose answer is of {@code answerType}. */
+    <A extends CommandAnswer> ResponseEntity<?> dispatch(Actor actor, String idempotencyKey, String requestPath,
+                                                         Object request, HttpStatus success, Class<A> answerType,
+                                                         Supplier<A> send) {
         if (idempotencyKey == null) {
             return answered(success, send.get());
         }
@@ -94,7 +99,7 @@ class CommandDispatcher {
                         "this Idempotency-Key was used for another request; use a new key for a new request");
             }
             if (claim.isAnswered()) {
-                return replay(claim);
+                return replay(claim, answerType);
             }
             if (claim.hasExpired() && idempotencyKeys.takeOver(actor.username(), key, claimant, claimTimeout)) {
                 log.warn("Idempotency-Key {} of {} was claimed more than {} ago by a command that never answered; "
@@ -109,9 +114,9 @@ class CommandDispatcher {
     }
 
     private ResponseEntity<?> run(Actor actor, UUID key, UUID claimant, HttpStatus success,
-                                  Supplier<CommandResult> send) {
+                                  Supplier<? extends CommandAnswer> send) {
         try {
-            CommandResult result = send.get();
+            CommandAnswer result = send.get();
             idempotencyKeys.answer(actor.username(), key, claimant, success.value(), write(result));
             return answered(success, result);
         } catch (RuntimeException failure) {
@@ -140,40 +145,37 @@ class CommandDispatcher {
         }
     }
 
-    private ResponseEntity<?> answered(HttpStatus status, CommandResult result) {
+    private ResponseEntity<?> answered(HttpStatus status, CommandAnswer result) {
         awaitReadModels(result);
         ResponseEntity.BodyBuilder answer = ResponseEntity.status(status);
         if (status == HttpStatus.CREATED) {
-            answer.location(java.net.URI.create("/api/documents/" + result.documentId()));
+            answer.location(result.location());
         }
         return answer.body(result);
     }
 
     /** The first answer again, once the read models show it (a duplicate may arrive before they do). */
-    private ResponseEntity<?> replay(IdempotencyKeys.Claim earlier) {
-        CommandResult result = read(earlier.response());
+    private ResponseEntity<?> replay(IdempotencyKeys.Claim earlier, Class<? extends CommandAnswer> answerType) {
+        CommandAnswer result = read(earlier.response(), answerType);
         awaitReadModels(result);
         ResponseEntity.BodyBuilder answer = ResponseEntity.status(earlier.status()).header("Idempotent-Replay", "true");
         if (earlier.status() == HttpStatus.CREATED.value()) {
-            answer.location(java.net.URI.create("/api/documents/" + result.documentId()));
+            answer.location(result.location());
         }
         return answer.body(result);
     }
 
-    private void awaitReadModels(CommandResult result) {
+    private void awaitReadModels(CommandAnswer result) {
         try {
-            Boolean reached = queries.query(new AwaitProjections(DocumentId.of(result.documentId()), result.sequence(),
-                            readYourWrites), Boolean.class)
+            Boolean reached = queries.query(result.awaitQuery(readYourWrites), Boolean.class)
                     .get(readYourWrites.toMillis() + 1000, TimeUnit.MILLISECONDS);
             if (!Boolean.TRUE.equals(reached)) {
-                log.warn("Read models had not reached {} #{} within {}", result.documentId(), result.sequence(),
-                        readYourWrites);
+                log.warn("Read models had not reached {} within {}", result, readYourWrites);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Exception e) {
-            log.warn("Could not wait for the read models to reach {} #{}: {}", result.documentId(), result.sequence(),
-                    e.toString());
+            log.warn("Could not wait for the read models to reach {}: {}", result, e.toString());
         }
     }
 
@@ -201,7 +203,7 @@ class CommandDispatcher {
         }
     }
 
-    private String write(CommandResult result) {
+    private String write(CommandAnswer result) {
         try {
             return json.writeValueAsString(result);
         } catch (JsonProcessingException e) {
@@ -209,9 +211,9 @@ class CommandDispatcher {
         }
     }
 
-    private CommandResult read(String response) {
+    private <A extends CommandAnswer> A read(String response, Class<A> answerType) {
         try {
-            return json.readValue(response, CommandResult.class);
+            return json.readValue(response, answerType);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

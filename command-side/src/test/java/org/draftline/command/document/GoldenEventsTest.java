@@ -28,6 +28,11 @@ import org.draftline.api.draft.DraftText;
 import org.draftline.api.draft.Proposal;
 import org.draftline.api.draft.ProposalAction;
 import org.draftline.api.draft.SubmitInput;
+import org.draftline.api.group.GroupEvent;
+import org.draftline.api.group.GroupEvent.SpokespersonMandated;
+import org.draftline.api.group.MandateSpokesperson;
+import org.draftline.command.group.Group;
+import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.draftline.platform.axon.AxonPlatformAutoConfiguration;
 import org.draftline.platform.upcasting.EventUpcasters;
 import org.junit.jupiter.api.Test;
@@ -40,6 +45,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -72,10 +78,17 @@ class GoldenEventsTest {
             .<Class<?>>map(method -> method.getParameterTypes()[0])
             .toList();
 
+    /** The sealed interfaces whose permitted records are every event an aggregate records. */
+    private static final List<Class<?>> EVENT_CATALOGUES = List.of(DocumentEvent.class, GroupEvent.class);
+
     private record Sample(String file, String payloadType, String revision, JsonNode payload, JsonNode metaData) {
 
         boolean isEvent() {
-            return payloadType.startsWith(DocumentEvent.class.getName() + "$");
+            return EVENT_CATALOGUES.stream().anyMatch(events -> payloadType.startsWith(events.getName() + "$"));
+        }
+
+        boolean isGroupEvent() {
+            return payloadType.startsWith(GroupEvent.class.getName() + "$");
         }
 
         @Override
@@ -87,7 +100,8 @@ class GoldenEventsTest {
     @Test
     void everyEventTypeHasASampleOfEachOfItsRevisions() {
         List<String> missing = new ArrayList<>();
-        for (Class<?> type : DocumentEvent.class.getPermittedSubclasses()) {
+        for (Class<?> type : EVENT_CATALOGUES.stream().flatMap(events -> Arrays.stream(events.getPermittedSubclasses()))
+                .toList()) {
             Revision revision = type.getAnnotation(Revision.class);
             assertThat(revision).as(type.getSimpleName() + " has a @Revision").isNotNull();
             for (int older = 1; older <= Integer.parseInt(revision.value()); older++) {
@@ -190,6 +204,26 @@ class GoldenEventsTest {
                 .expectSuccessfulHandlerExecution();
     }
 
+    @Test
+    void aGroupSourcedFromItsSampleTakesTheNextMandate() {
+        AggregateTestFixture<Group> groups = new AggregateTestFixture<>(Group.class);
+        groups.registerInjectableResource(CLOCK);
+        groups.given((Object) payload("SpokespersonMandated-1.json"))
+                .when(new MandateSpokesperson(G77, Delegation.of("BOL"), LocalDate.of(2018, 1, 1), null),
+                        as(SECRETARIAT))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void aSampledMandateLetsItsDelegationSpeakForTheGroup() {
+        SpokespersonMandated mandate = payload("SpokespersonMandated-1.json");
+        fixture(mandate).given(payload("DocumentRegistered-1.json"), payload("CoFacilitatorsAppointed-1.json"),
+                        payload("ZeroDraftCirculated-1.json"))
+                .when(new SubmitInput(DOCUMENT, DraftLabel.ZERO, ECUADOR, G77, "For the Group", List.of(), day(20)),
+                        as(ECUADOR_DELEGATE))
+                .expectSuccessfulHandlerExecution();
+    }
+
     private static SubmitInput mexicoProposesOn(String paragraph) {
         return new SubmitInput(DOCUMENT, DraftLabel.ZERO, MEXICO, null, null,
                 List.of(new Proposal(paragraph, ProposalAction.AMEND, "Invites every Member State to participate")),
@@ -218,7 +252,9 @@ class GoldenEventsTest {
 
     /** The row as Axon's JDBC engine holds it: payload and metadata as JSON bytes. */
     private static GenericDomainEventEntry<byte[]> stored(Sample sample) {
-        return new GenericDomainEventEntry<>("NegotiatedDocument", sample.payload().path("documentId").asText(), 0,
+        String aggregateType = sample.isGroupEvent() ? "Group" : "NegotiatedDocument";
+        String aggregate = sample.payload().path(sample.isGroupEvent() ? "group" : "documentId").asText();
+        return new GenericDomainEventEntry<>(aggregateType, aggregate, 0,
                 UUID.randomUUID().toString(), "2017-03-01T14:00:00Z", sample.payloadType(), sample.revision(),
                 bytes(sample.payload()), bytes(Objects.requireNonNullElse(sample.metaData(), JSON.createObjectNode())));
     }

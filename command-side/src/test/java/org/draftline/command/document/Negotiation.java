@@ -2,6 +2,10 @@ package org.draftline.command.document;
 
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.draftline.api.Deadline;
 import org.draftline.api.actor.Actor;
@@ -20,9 +24,11 @@ import org.draftline.api.document.DocumentEvent.ZeroDraftCirculated;
 import org.draftline.api.document.DocumentId;
 import org.draftline.api.document.DocumentKind;
 import org.draftline.api.draft.DraftLabel;
+import org.draftline.api.group.GroupEvent.SpokespersonMandated;
 import org.draftline.api.rules.NegotiationRule;
 import org.draftline.api.rules.RuleViolation;
 import org.draftline.api.silence.SilenceOutcome;
+import org.draftline.command.group.GroupMandates;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
@@ -30,8 +36,10 @@ import org.hamcrest.TypeSafeMatcher;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -88,10 +96,31 @@ final class Negotiation {
     private Negotiation() {
     }
 
+    /** Ecuador chaired the Group of 77 and China in 2017: its mandate is on the record of every fixture. */
+    static final SpokespersonMandated ECUADOR_CHAIRS_G77_IN_2017 = new SpokespersonMandated(G77, ECUADOR,
+            LocalDate.of(2017, 1, 1), LocalDate.of(2017, 12, 31), REGISTERED_AT);
+
     static AggregateTestFixture<NegotiatedDocument> fixture() {
+        return fixture(ECUADOR_CHAIRS_G77_IN_2017);
+    }
+
+    /** A fixture whose groups' record holds exactly {@code mandates}. */
+    static AggregateTestFixture<NegotiatedDocument> fixture(SpokespersonMandated... mandates) {
         AggregateTestFixture<NegotiatedDocument> fixture = new AggregateTestFixture<>(NegotiatedDocument.class);
         fixture.registerInjectableResource(new Timekeeper(CLOCK, GRACE, MINIMUM_NOTICE));
+        fixture.registerInjectableResource(groupsRecording(mandates));
         return fixture;
+    }
+
+    /** The groups' mandates read, as in production, from the Group aggregates' events in an event store. */
+    static GroupMandates groupsRecording(SpokespersonMandated... mandates) {
+        EventStore store = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
+        Map<Delegation, Long> sequences = new HashMap<>();
+        for (SpokespersonMandated mandate : mandates) {
+            long sequence = sequences.merge(mandate.group(), 0L, (last, first) -> last + 1);
+            store.publish(new GenericDomainEventMessage<>("Group", mandate.group().code(), sequence, mandate));
+        }
+        return new GroupMandates(store);
     }
 
     static Map<String, ?> as(Actor actor) {

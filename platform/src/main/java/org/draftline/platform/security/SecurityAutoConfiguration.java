@@ -1,7 +1,9 @@
 package org.draftline.platform.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.draftline.platform.security.oidc.BearerTokens;
 import org.draftline.platform.web.Problems;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
@@ -19,6 +21,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -27,8 +30,9 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * HTTP Basic against the configured accounts. Every account reads; who may write is decided by the
- * negotiation's rules, not here. Refusals of authentication answer as problem details too.
+ * HTTP Basic against the configured accounts and, where an identity provider is configured, its bearer tokens
+ * (see the {@code oidc} package). Every account reads; who may write is decided by the negotiation's rules, not
+ * here. Refusals of authentication answer as problem details too.
  */
 @AutoConfiguration(before = UserDetailsServiceAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -52,22 +56,29 @@ public class SecurityAutoConfiguration {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json) throws Exception {
-        return http
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json, ObjectProvider<BearerTokens> bearerTokens)
+            throws Exception {
+        AccessDeniedHandler denied = (request, response, refusal) ->
+                problem(response, json, HttpStatus.FORBIDDEN, "This account may not do this");
+        http
                 .securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
                         // anyone holding a printed report may check its seal against the public key
                         .requestMatchers(HttpMethod.GET, "/api/integrity/key").permitAll()
-                        .anyRequest().authenticated())
+                        // an identity provider's token whose claims name no role is authenticated, yet may not act
+                        .anyRequest().hasAnyRole("SECRETARIAT", "DELEGATE", "OBSERVER"))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, failure) -> {
                     response.setHeader("WWW-Authenticate", "Basic realm=\"Draftline\"");
                     problem(response, json, HttpStatus.UNAUTHORIZED, "Sign in with a Draftline account (HTTP Basic)");
                 }))
-                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) ->
-                        problem(response, json, HttpStatus.FORBIDDEN, "This account may not do this")))
-                .build();
+                .exceptionHandling(errors -> errors.accessDeniedHandler(denied));
+        BearerTokens tokens = bearerTokens.getIfAvailable();
+        if (tokens != null) {
+            tokens.applyTo(http, denied);
+        }
+        return http.build();
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.draftline.platform.security;
 
 import org.draftline.api.actor.Actor;
+import org.draftline.platform.security.oidc.ActorJwtAuthentication;
+import org.draftline.platform.security.oidc.ActorOidcUser;
 import org.springframework.security.core.Authentication;
 
 import java.util.Optional;
@@ -13,6 +15,12 @@ public final class SignedIn {
 
     public static Optional<Actor> actor(Authentication authentication) {
         if (authentication != null && authentication.getPrincipal() instanceof Accounts.AccountUser user) {
+            return Optional.of(user.actor());
+        }
+        if (authentication instanceof ActorJwtAuthentication token) {
+            return token.actor();
+        }
+        if (authentication != null && authentication.getPrincipal() instanceof ActorOidcUser user) {
             return Optional.of(user.actor());
         }
         return Optional.empty();

@@ -8,7 +8,7 @@ import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.draftline.platform.web.NotFound;
-import org.draftline.query.progress.Projection;
+import org.draftline.query.progress.ReadModel;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -28,8 +28,8 @@ public class DeadLetters {
     private final List<String> processors;
     private final ObjectProvider<EventProcessingConfiguration> processing;
 
-    DeadLetters(List<Projection> projections, ObjectProvider<EventProcessingConfiguration> processing) {
-        this.processors = projections.stream().map(Projection::name).sorted().toList();
+    DeadLetters(List<ReadModel> readModels, ObjectProvider<EventProcessingConfiguration> processing) {
+        this.processors = readModels.stream().map(ReadModel::name).sorted().toList();
         this.processing = processing;
     }
 

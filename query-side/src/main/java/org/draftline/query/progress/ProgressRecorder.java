@@ -33,13 +33,18 @@ public class ProgressRecorder {
      * Applies one event's change in a savepoint: when PostgreSQL refuses it, only that change is rolled
      * back and the failure rethrown, so the batch's transaction stays usable to park the event.
      */
-    void applyAlone(Runnable change) {
+    public void applyAlone(Runnable change) {
         savepoint.executeWithoutResult(status -> change.run());
     }
 
     public void advance(String projection, DocumentId documentId, long sequence) {
+        advance(projection, documentId.value(), sequence);
+    }
+
+    /** Records how far {@code projection} has read the aggregate {@code aggregate} (a document, or a group). */
+    public void advance(String projection, String aggregate, long sequence) {
         if (!CurrentUnitOfWork.isStarted()) {
-            write(projection, Map.of(documentId.value(), sequence));
+            write(projection, Map.of(aggregate, sequence));
             return;
         }
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
@@ -48,7 +53,7 @@ public class ProgressRecorder {
             unitOfWork.onPrepareCommit(u -> write(projection, positions));
             return positions;
         });
-        batch.merge(documentId.value(), sequence, Math::max);
+        batch.merge(aggregate, sequence, Math::max);
     }
 
     public void forget(String projection) {

@@ -16,7 +16,7 @@ import java.time.Instant;
  * Its name is its processing group. An event it cannot apply is parked in the group's dead-letter
  * queue with the rest of its document's events, while the other documents go on.
  */
-public abstract class Projection {
+public abstract class Projection implements ReadModel {
 
     private final String name;
     private final ProgressRecorder progress;
@@ -26,6 +26,7 @@ public abstract class Projection {
         this.progress = progress;
     }
 
+    @Override
     public String name() {
         return name;
     }

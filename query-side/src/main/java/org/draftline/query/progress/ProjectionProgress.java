@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /** Lets a read wait until every read model has caught up with a document's given sequence. */
 @Component
@@ -30,9 +31,24 @@ public class ProjectionProgress {
 
     /** Whether every read model reached {@code sequence} of the document within {@code timeout}. */
     public boolean await(DocumentId documentId, long sequence, Duration timeout) {
+        return poll(() -> reached(documentId, sequence), timeout);
+    }
+
+    /** Whether the read model {@code projection} reached {@code sequence} of {@code aggregate} within {@code timeout}. */
+    public boolean await(String projection, String aggregate, long sequence, Duration timeout) {
+        return poll(() -> {
+            Integer caughtUp = jdbc.queryForObject("""
+                    SELECT count(*) FROM projection_progress
+                    WHERE projection = ? AND document_id = ? AND sequence >= ?""", Integer.class, projection, aggregate,
+                    sequence);
+            return caughtUp != null && caughtUp > 0;
+        }, timeout);
+    }
+
+    private static boolean poll(BooleanSupplier reached, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            if (reached(documentId, sequence)) {
+            if (reached.getAsBoolean()) {
                 return true;
             }
             if (System.nanoTime() >= deadline) {

@@ -13,10 +13,14 @@ import org.draftline.api.draft.CirculateZeroDraft;
 import org.draftline.api.draft.Proposal;
 import org.draftline.api.draft.ProposalAction;
 import org.draftline.api.draft.SubmitInput;
+import org.draftline.api.group.Mandate;
+import org.draftline.api.group.MandateSpokesperson;
 import org.draftline.api.meeting.MeetingKind;
 import org.draftline.api.meeting.PublishSupportingDocument;
 import org.draftline.api.meeting.RecordMeeting;
 import org.draftline.api.meeting.SupportingDocumentKind;
+import org.draftline.api.rules.NegotiationRule;
+import org.draftline.api.rules.RuleViolation;
 import org.draftline.api.silence.StartSilence;
 import org.draftline.web.Acting;
 import org.draftline.web.Reading;
@@ -30,7 +34,9 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.Year;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -149,6 +155,8 @@ class ExampleNegotiation implements ApplicationRunner {
                 List.of(new Proposal("OP1", ProposalAction.AMEND, "Commit to share ocean observation data openly, in "
                         + "a timely manner and free of charge, with due regard to national jurisdiction;")),
                 zeroDraft.plus(Duration.ofDays(3))));
+        mandate(Delegation.of("G77"), Delegation.of("ECU"), yearOf(start).atDay(1),
+                yearOf(now).atMonth(12).atEndOfMonth());
         act(ECUADOR, new SubmitInput(EXAMPLE, org.draftline.api.draft.DraftLabel.ZERO, Delegation.of("ECU"),
                 Delegation.of("G77"), "On behalf of the Group of 77 and China.",
                 List.of(new Proposal("OP2", ProposalAction.AMEND, "Encourage Member States to strengthen national "
@@ -178,6 +186,27 @@ class ExampleNegotiation implements ApplicationRunner {
         reading.await(SECOND_EXAMPLE, act(SECRETARIAT, new AppointCoFacilitators(SECOND_EXAMPLE, List.of(
                 new CoFacilitator(Delegation.of("MEX"), null), new CoFacilitator(Delegation.of("BEL"), null)),
                 null, start.plus(Duration.ofDays(1)))));
+    }
+
+    /**
+     * Records that {@code delegation} chairs {@code group}, as the example's statements on the group's behalf
+     * need; a database that already holds this mandate keeps it as it stands.
+     */
+    private void mandate(Delegation group, Delegation delegation, LocalDate from, LocalDate to) {
+        try {
+            act(SECRETARIAT, new MandateSpokesperson(group, delegation, from, to));
+        } catch (RuntimeException failure) {
+            boolean alreadyRecorded = RuleViolation.in(failure)
+                    .map(violation -> violation.rule() == NegotiationRule.MANDATE_ALREADY_RECORDED).orElse(false);
+            if (!alreadyRecorded) {
+                throw failure;
+            }
+        }
+    }
+
+    /** The year of an instant, as mandates count days ({@link Mandate#ZONE}). */
+    private static Year yearOf(Instant instant) {
+        return Year.from(Mandate.dayOf(instant));
     }
 
     private long act(Actor actor, Object command) {

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -42,9 +43,11 @@ class DocumentPageController {
     private static final int TIMELINE_ENTRIES = FindHistory.MAX_PAGE_SIZE;
 
     private final Reading reading;
+    private final Clock clock;
 
-    DocumentPageController(Reading reading) {
+    DocumentPageController(Reading reading, Clock clock) {
         this.reading = reading;
+        this.clock = clock;
     }
 
     record Report(String name, String page) {
@@ -82,7 +85,7 @@ class DocumentPageController {
         model.addAttribute("compareFrom", drafts.size() > 1 ? drafts.get(drafts.size() - 2).label().value() : null);
         model.addAttribute("compareTo", drafts.isEmpty() ? null : drafts.get(drafts.size() - 1).label().value());
         model.addAttribute("reports", reports(document));
-        model.addAttribute("groups", Delegation.all().stream().filter(Delegation::isGroup).toList());
+        model.addAttribute("groups", groupsSpokenForBy(actor));
         model.addAttribute("states", Delegation.all().stream().filter(Delegation::isState).toList());
         model.addAttribute("proposalActions", Arrays.asList(ProposalAction.values()));
         model.addAttribute("meetingKinds", Arrays.asList(MeetingKind.values()));
@@ -110,6 +113,12 @@ class DocumentPageController {
                 .orElseThrow(() -> new NotFound("UNKNOWN_DRAFT", "no version '" + older + "' or '" + newer + "' of '"
                         + id + "'")));
         return "compare";
+    }
+
+    /** The groups a delegate's delegation may speak for now; the server still judges the act's own time. */
+    private List<Delegation> groupsSpokenForBy(Actor actor) {
+        return actor == null || actor.delegation() == null ? List.of()
+                : reading.groupsSpokenFor(actor.delegation(), clock.instant());
     }
 
     private static List<Report> reports(DocumentId document) {
