@@ -42,6 +42,8 @@ class AccessMatrixTest {
         /** Mexico, which holds no mandate of the G77. */
         UNMANDATED("mexico"),
         OBSERVER("observer"),
+        /** Mexico's person signed in through the identity provider: a bearer token, or its sign-in on the pages. */
+        OIDC(null),
         ANONYMOUS(null);
 
         final String user;
@@ -56,40 +58,40 @@ class AccessMatrixTest {
      * then the answer per caller in {@link Caller} order: a status, with the problem's code after a colon.
      */
     private static final String API = """
-            NONE        POST /api/documents                              201   403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  401
-            REGISTERED  POST {doc}/co-facilitators                       200   403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  401
-            APPOINTED   POST {doc}/zero-draft                            403:NOT_A_CO_FACILITATOR  200  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  401
-            APPOINTED   POST {doc}/meetings                              403:NOT_A_CO_FACILITATOR  200  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  401
-            APPOINTED   POST {doc}/supporting-documents                  200   200  403:NOT_SECRETARIAT_OR_CO_FACILITATOR  403:NOT_SECRETARIAT_OR_CO_FACILITATOR  403:NOT_SECRETARIAT_OR_CO_FACILITATOR  401
-            ZERO_DRAFT  POST {doc}/inputs                                403:NOT_A_DELEGATE  403:NOT_MANDATED_FOR_GROUP  200  403:NOT_MANDATED_FOR_GROUP  403:NOT_A_DELEGATE  401
-            ZERO_DRAFT  POST {doc}/inputs#own                            403:NOT_A_DELEGATE  200  200  200  403:NOT_A_DELEGATE  401
-            ZERO_DRAFT  POST {doc}/revised-drafts                        403:NOT_A_CO_FACILITATOR  200  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  401
-            ZERO_DRAFT  POST {doc}/input-window#extend                   403:NOT_A_CO_FACILITATOR  200  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  401
-            ZERO_DRAFT  POST {doc}/withdrawal                            200   200  403:NOT_SECRETARIAT_OR_CO_FACILITATOR  403:NOT_SECRETARIAT_OR_CO_FACILITATOR  403:NOT_SECRETARIAT_OR_CO_FACILITATOR  401
-            REVISED     POST {doc}/input-window                          403:NOT_A_CO_FACILITATOR  200  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  401
-            REVISED     POST {doc}/silence-procedure                     403:NOT_A_CO_FACILITATOR  200  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  401
-            REVISED     POST {doc}/final-draft                           403:NOT_A_CO_FACILITATOR  200  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  401
-            SILENCE     POST {doc}/silence-procedure/extension           403:NOT_A_CO_FACILITATOR  200  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  401
-            SILENCE     POST {doc}/silence-procedure/breaks              403:NOT_A_DELEGATE  409:CO_FACILITATOR_CANNOT_BREAK_SILENCE  200  403:NOT_MANDATED_FOR_GROUP  403:NOT_A_DELEGATE  401
-            FINAL       POST {doc}/consensus                             403:NOT_A_CO_FACILITATOR  200  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  401
-            CONSENSUS   POST {doc}/adoption                              200   403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  401
-            FULL        GET  /api/documents                              200   200  200  200  200  401
-            FULL        GET  {doc}                                       200   200  200  200  200  401
-            FULL        GET  {doc}/history                               200   200  200  200  200  401
-            FULL        GET  {doc}/inputs                                200   200  200  200  200  401
-            FULL        GET  {doc}/drafts                                200   200  200  200  200  401
-            FULL        GET  {doc}/drafts/zero                           200   200  200  200  200  401
-            FULL        GET  {doc}/drafts/rev1/compare?with=zero         200   200  200  200  200  401
-            FULL        GET  {doc}/drafts/zero/compilation               200   200  200  200  200  401
-            FULL        GET  {doc}/reports/timeline                      200   200  200  200  200  401
-            FULL        GET  {doc}/reports/participation                 200   200  200  200  200  401
-            FULL        GET  {doc}/reports/silence                       200   200  200  200  200  401
-            FULL        GET  {doc}/reports/audit-trail                   200   200  200  200  200  401
-            FULL        GET  {doc}/export/akn                            200   200  200  200  200  401
-            FULL        GET  {doc}/integrity                             200   200  200  200  200  401
-            FULL        GET  /api/delegations/MEX/activity               200   200  200  200  200  401
-            FULL        GET  /api/integrity/key                          200   200  200  200  200  200
-            FULL        GET  /api/admin/dead-letters                     200   403  403  403  403  401
+            NONE        POST  /api/documents                                  201  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  401
+            REGISTERED  POST  {doc}/co-facilitators                           200  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  401
+            APPOINTED   POST  {doc}/zero-draft                                403:NOT_A_CO_FACILITATOR  200  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  401
+            APPOINTED   POST  {doc}/meetings                                  403:NOT_A_CO_FACILITATOR  200  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  401
+            APPOINTED   POST  {doc}/supporting-documents                      200  200  403:NOT_SECRETARIAT_OR_CO_FACILITATOR  403:NOT_SECRETARIAT_OR_CO_FACILITATOR  403:NOT_SECRETARIAT_OR_CO_FACILITATOR  403:NOT_SECRETARIAT_OR_CO_FACILITATOR  401
+            ZERO_DRAFT  POST  {doc}/inputs                                    403:NOT_A_DELEGATE  403:NOT_MANDATED_FOR_GROUP  200  403:NOT_MANDATED_FOR_GROUP  403:NOT_A_DELEGATE  403:NOT_MANDATED_FOR_GROUP  401
+            ZERO_DRAFT  POST  {doc}/inputs#own                                403:NOT_A_DELEGATE  200  200  200  403:NOT_A_DELEGATE  200  401
+            ZERO_DRAFT  POST  {doc}/revised-drafts                            403:NOT_A_CO_FACILITATOR  200  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  401
+            ZERO_DRAFT  POST  {doc}/input-window#extend                       403:NOT_A_CO_FACILITATOR  200  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  401
+            ZERO_DRAFT  POST  {doc}/withdrawal                                200  200  403:NOT_SECRETARIAT_OR_CO_FACILITATOR  403:NOT_SECRETARIAT_OR_CO_FACILITATOR  403:NOT_SECRETARIAT_OR_CO_FACILITATOR  403:NOT_SECRETARIAT_OR_CO_FACILITATOR  401
+            REVISED     POST  {doc}/input-window                              403:NOT_A_CO_FACILITATOR  200  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  401
+            REVISED     POST  {doc}/silence-procedure                         403:NOT_A_CO_FACILITATOR  200  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  401
+            REVISED     POST  {doc}/final-draft                               403:NOT_A_CO_FACILITATOR  200  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  401
+            SILENCE     POST  {doc}/silence-procedure/extension               403:NOT_A_CO_FACILITATOR  200  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  401
+            SILENCE     POST  {doc}/silence-procedure/breaks                  403:NOT_A_DELEGATE  409:CO_FACILITATOR_CANNOT_BREAK_SILENCE  200  403:NOT_MANDATED_FOR_GROUP  403:NOT_A_DELEGATE  403:NOT_MANDATED_FOR_GROUP  401
+            FINAL       POST  {doc}/consensus                                 403:NOT_A_CO_FACILITATOR  200  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  401
+            CONSENSUS   POST  {doc}/adoption                                  200  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  401
+            FULL        GET   /api/documents                                  200  200  200  200  200  200  401
+            FULL        GET   {doc}                                           200  200  200  200  200  200  401
+            FULL        GET   {doc}/history                                   200  200  200  200  200  200  401
+            FULL        GET   {doc}/inputs                                    200  200  200  200  200  200  401
+            FULL        GET   {doc}/drafts                                    200  200  200  200  200  200  401
+            FULL        GET   {doc}/drafts/zero                               200  200  200  200  200  200  401
+            FULL        GET   {doc}/drafts/rev1/compare?with=zero             200  200  200  200  200  200  401
+            FULL        GET   {doc}/drafts/zero/compilation                   200  200  200  200  200  200  401
+            FULL        GET   {doc}/reports/timeline                          200  200  200  200  200  200  401
+            FULL        GET   {doc}/reports/participation                     200  200  200  200  200  200  401
+            FULL        GET   {doc}/reports/silence                           200  200  200  200  200  200  401
+            FULL        GET   {doc}/reports/audit-trail                       200  200  200  200  200  200  401
+            FULL        GET   {doc}/export/akn                                200  200  200  200  200  200  401
+            FULL        GET   {doc}/integrity                                 200  200  200  200  200  200  401
+            FULL        GET   /api/delegations/MEX/activity                   200  200  200  200  200  200  401
+            FULL        GET   /api/integrity/key                              200  200  200  200  200  200  200
+            FULL        GET   /api/admin/dead-letters                         200  403  403  403  403  403  401
             """;
 
     /**
@@ -98,57 +100,70 @@ class AccessMatrixTest {
      * status.
      */
     private static final String PAGES = """
-            NONE        POST /documents                                  ok    refused  refused  refused  refused  login
-            REGISTERED  POST {page}/co-facilitators                      ok    refused  refused  refused  refused  login
-            APPOINTED   POST {page}/zero-draft                           refused  ok  refused  refused  refused  login
-            APPOINTED   POST {page}/meetings                             refused  ok  refused  refused  refused  login
-            APPOINTED   POST {page}/supporting-documents                 ok    ok  refused  refused  refused  login
-            ZERO_DRAFT  POST {page}/inputs                               refused  refused  ok  refused  refused  login
-            ZERO_DRAFT  POST {page}/inputs#own                           refused  ok  ok  ok  refused  login
-            ZERO_DRAFT  POST {page}/revised-drafts                       refused  ok  refused  refused  refused  login
-            ZERO_DRAFT  POST {page}/input-window#extend                  refused  ok  refused  refused  refused  login
-            ZERO_DRAFT  POST {page}/withdrawal                           ok    ok  refused  refused  refused  login
-            REVISED     POST {page}/silence                              refused  ok  refused  refused  refused  login
-            REVISED     POST {page}/final-draft                          refused  ok  refused  refused  refused  login
-            SILENCE     POST {page}/silence/extension                    refused  ok  refused  refused  refused  login
-            SILENCE     POST {page}/silence/breaks                       refused  refused  ok  refused  refused  login
-            FINAL       POST {page}/consensus                            refused  ok  refused  refused  refused  login
-            CONSENSUS   POST {page}/adoption                             ok    refused  refused  refused  refused  login
-            FULL        GET  /                                           ok    ok  ok  ok  ok  login
-            FULL        GET  {page}                                      ok    ok  ok  ok  ok  login
-            FULL        GET  {page}/history                              ok    ok  ok  ok  ok  login
-            FULL        GET  {page}/compare?from=zero&to=rev1            ok    ok  ok  ok  ok  login
-            FULL        GET  {page}/reports/audit-trail                  ok    ok  ok  ok  ok  login
-            FULL        GET  {page}/export/akn                           ok    ok  ok  ok  ok  login
-            FULL        GET  /delegations/MEX                            ok    ok  ok  ok  ok  login
-            FULL        GET  /delegations/MEX/activity                   ok    ok  ok  ok  ok  login
+            NONE        POST  /documents                                      ok  refused  refused  refused  refused  refused  login
+            REGISTERED  POST  {page}/co-facilitators                          ok  refused  refused  refused  refused  refused  login
+            APPOINTED   POST  {page}/zero-draft                               refused  ok  refused  refused  refused  refused  login
+            APPOINTED   POST  {page}/meetings                                 refused  ok  refused  refused  refused  refused  login
+            APPOINTED   POST  {page}/supporting-documents                     ok  ok  refused  refused  refused  refused  login
+            ZERO_DRAFT  POST  {page}/inputs                                   refused  refused  ok  refused  refused  refused  login
+            ZERO_DRAFT  POST  {page}/inputs#own                               refused  ok  ok  ok  refused  ok  login
+            ZERO_DRAFT  POST  {page}/revised-drafts                           refused  ok  refused  refused  refused  refused  login
+            ZERO_DRAFT  POST  {page}/input-window#extend                      refused  ok  refused  refused  refused  refused  login
+            ZERO_DRAFT  POST  {page}/withdrawal                               ok  ok  refused  refused  refused  refused  login
+            REVISED     POST  {page}/silence                                  refused  ok  refused  refused  refused  refused  login
+            REVISED     POST  {page}/final-draft                              refused  ok  refused  refused  refused  refused  login
+            SILENCE     POST  {page}/silence/extension                        refused  ok  refused  refused  refused  refused  login
+            SILENCE     POST  {page}/silence/breaks                           refused  refused  ok  refused  refused  refused  login
+            FINAL       POST  {page}/consensus                                refused  ok  refused  refused  refused  refused  login
+            CONSENSUS   POST  {page}/adoption                                 ok  refused  refused  refused  refused  refused  login
+            FULL        GET   /                                               ok  ok  ok  ok  ok  ok  login
+            FULL        GET   {page}                                          ok  ok  ok  ok  ok  ok  login
+            FULL        GET   {page}/history                                  ok  ok  ok  ok  ok  ok  login
+            FULL        GET   {page}/compare?from=zero&to=rev1                ok  ok  ok  ok  ok  ok  login
+            FULL        GET   {page}/reports/audit-trail                      ok  ok  ok  ok  ok  ok  login
+            FULL        GET   {page}/export/akn                               ok  ok  ok  ok  ok  ok  login
+            FULL        GET   /delegations/MEX                                ok  ok  ok  ok  ok  ok  login
+            FULL        GET   /delegations/MEX/activity                       ok  ok  ok  ok  ok  ok  login
             """;
 
     @TempDir
     static Path dataDir;
 
+    private static TestIdentityProvider provider;
     private static DraftlineServer server;
     private static ApiClient api;
+    private static ApiClient oidc;
     private static final Map<Caller, PageClient> pages = new EnumMap<>(Caller.class);
     private static final Map<String, String> shared = new LinkedHashMap<>();
     private static final AtomicInteger documents = new AtomicInteger();
 
     @BeforeAll
     static void start() {
-        server = DraftlineServer.start(dataDir);
+        provider = TestIdentityProvider.start();
+        server = DraftlineServer.start(dataDir, provider.draftlineArguments());
         api = server.client();
-        api.post("secretariat", "/api/groups/G77/spokespersons", body("delegation", "ECU",
-                "from", OffsetDateTime.now(ZoneOffset.UTC).minusDays(30).toLocalDate().toString(),
-                "to", OffsetDateTime.now(ZoneOffset.UTC).plusDays(365).toLocalDate().toString()));
+        oidc = api.withBearer(provider.clientToken("mexico-script"));
+        SeedNegotiations.mandate(api, "G77", "ECU", OffsetDateTime.now(ZoneOffset.UTC).minusDays(30).toLocalDate()
+                .toString(), OffsetDateTime.now(ZoneOffset.UTC).plusDays(365).toLocalDate().toString());
+        // the pages at 127.0.0.1, the provider at localhost: two sites, as a browser keeps their cookies
+        String base = "http://127.0.0.1:" + server.port();
         for (Caller caller : Caller.values()) {
-            String base = api.base();
-            pages.put(caller, caller.user == null ? PageClient.anonymous(base) : PageClient.signedIn(base, caller.user));
+            pages.put(caller, switch (caller) {
+                case OIDC -> PageClient.throughProvider(base, "juan", TestIdentityProvider.PASSWORD);
+                case ANONYMOUS -> PageClient.anonymous(base);
+                default -> PageClient.signedIn(base, caller.user);
+            });
         }
     }
 
     @AfterAll
     static void stop() {
-        server.close();
+        if (server != null) {
+            server.close();
+        }
+        if (provider != null) {
+            provider.close();
+        }
     }
 
     @TestFactory
@@ -170,8 +185,9 @@ class AccessMatrixTest {
         String document = row.state.equals("NONE") ? null : recorded ? prepare(row.state) : shared(row.state);
         long before = document == null ? -1 : sequence(document);
         String path = row.target().replace("{doc}", "/api/documents/" + document);
-        ApiClient.Answer answer = row.method.equals("GET") ? api.getAnything(caller.user, path)
-                : api.post(caller.user, path, apiBody(row.action(), document));
+        ApiClient client = caller == Caller.OIDC ? oidc : api;
+        ApiClient.Answer answer = row.method.equals("GET") ? client.getAnything(caller.user, path)
+                : client.post(caller.user, path, apiBody(row.action(), document));
         String actual = answer.status() + (answer.code() == null ? "" : ":" + answer.code());
         assertThat(expected.contains(":") ? actual : String.valueOf(answer.status()))
                 .as("%s %s as %s: %s", row.method, path, caller, answer).isEqualTo(expected);

@@ -20,10 +20,21 @@ final class ApiClient {
     static final ObjectMapper JSON = new ObjectMapper();
 
     private final String base;
+    private final String bearer;
     private final HttpClient http = HttpClient.newHttpClient();
 
     ApiClient(String base) {
+        this(base, null);
+    }
+
+    private ApiClient(String base, String bearer) {
         this.base = base;
+        this.bearer = bearer;
+    }
+
+    /** The same API, with {@code token} as the bearer of every request that names no account. */
+    ApiClient withBearer(String token) {
+        return new ApiClient(base, token);
     }
 
     String base() {
@@ -73,7 +84,9 @@ final class ApiClient {
 
     private HttpRequest.Builder request(String user, String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
-        if (user != null) {
+        if (user == null && bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        } else if (user != null) {
             String credentials = user + ":" + DraftlineServer.PASSWORD;
             request.header("Authorization", "Basic "
                     + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));

@@ -57,19 +57,7 @@ class IdentityProviderSignInTest {
     static void startProviderAndDraftline() throws IOException {
         provider = TestIdentityProvider.start();
         Path dataDir = Files.createTempDirectory("draftline-oidc");
-        String registration = "--spring.security.oauth2.client.registration.idp.";
-        draftline = DraftlineServer.start(dataDir,
-                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + provider.issuer(),
-                registration + "client-id=" + TestIdentityProvider.PAGES_CLIENT,
-                registration + "client-secret=" + TestIdentityProvider.secretOf(TestIdentityProvider.PAGES_CLIENT),
-                registration + "client-name=the Test Identity Provider",
-                registration + "scope=openid",
-                registration + "authorization-grant-type=authorization_code",
-                "--spring.security.oauth2.client.provider.idp.issuer-uri=" + provider.issuer(),
-                // the provider's own auto-configuration is on the tests' class path; Draftline is not a provider
-                "--spring.autoconfigure.exclude="
-                        + "org.springframework.boot.autoconfigure.security.oauth2.server.servlet.OAuth2AuthorizationServerAutoConfiguration,"
-                        + "org.springframework.boot.autoconfigure.security.oauth2.server.servlet.OAuth2AuthorizationServerJwtAutoConfiguration");
+        draftline = DraftlineServer.start(dataDir, provider.draftlineArguments());
     }
 
     @AfterAll
@@ -242,16 +230,7 @@ class IdentityProviderSignInTest {
     }
 
     private static String token(String client) {
-        String credentials = client + ":" + TestIdentityProvider.secretOf(client);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(provider.issuer() + "/oauth2/token"))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
-                .build();
-        HttpResponse<String> response = send(http, request);
-        assertThat(response.statusCode()).as(client + " " + response.body()).isEqualTo(200);
-        return read(response.body()).get("access_token").asText();
+        return provider.clientToken(client);
     }
 
     /** A token as the provider would issue to Mexico's script, signed here with {@code key}. */

@@ -65,6 +65,36 @@ final class PageClient {
         return client;
     }
 
+    /**
+     * A browser signed in through the identity provider: "Sign in with" on Draftline's page, the provider's
+     * form as {@code user}, and back (authorization code with PKCE). Address Draftline as 127.0.0.1 and the
+     * provider as localhost, so that their session cookies stay apart as a browser keeps them for two sites.
+     */
+    static PageClient throughProvider(String base, String user, String password) {
+        PageClient client = new PageClient(base);
+        HttpResponse<String> form = client.follow(client.get("/oauth2/authorization/idp"));
+        Matcher token = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(form.body());
+        assertThat(token.find()).as("the provider's sign-in form: %s", form.body()).isTrue();
+        String fields = "username=" + encode(user) + "&password=" + encode(password) + "&_csrf=" + encode(token.group(1));
+        HttpResponse<String> landed = client.follow(client.send(HttpRequest.newBuilder(form.uri())
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(fields)).build()));
+        assertThat(landed.statusCode()).as("signed in through the provider at %s", landed.uri()).isEqualTo(200);
+        assertThat(landed.uri().toString()).as("signed in through the provider").startsWith(base);
+        client.csrf = client.csrfOf("/");
+        return client;
+    }
+
+    /** Follows redirects one by one, wherever they lead, keeping each site's cookies. */
+    private HttpResponse<String> follow(HttpResponse<String> answer) {
+        for (int hops = 0; answer.statusCode() / 100 == 3; hops++) {
+            assertThat(hops).as("redirects from %s", answer.uri()).isLessThan(10);
+            URI next = answer.uri().resolve(answer.headers().firstValue("Location").orElseThrow());
+            answer = send(HttpRequest.newBuilder(next).header("Accept", "text/html").GET().build());
+        }
+        return answer;
+    }
+
     /** Posts the fields to {@code action} with the session's CSRF token, as a page's form does. */
     Posted post(String action, List<Map.Entry<String, String>> fields) {
         StringJoiner form = new StringJoiner("&");

@@ -1,5 +1,6 @@
 package org.draftline.standalone;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
@@ -39,11 +40,19 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 
@@ -109,6 +118,42 @@ final class TestIdentityProvider implements AutoCloseable {
     /** The issuer as the provider names itself when asked at this address. */
     String issuer() {
         return "http://localhost:" + ((WebServerApplicationContext) application).getWebServer().getPort();
+    }
+
+    /** The arguments that make a Draftline trust this provider: bearer tokens on the API, its sign-in on the pages. */
+    String[] draftlineArguments() {
+        String registration = "--spring.security.oauth2.client.registration.idp.";
+        return new String[]{
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer(),
+                registration + "client-id=" + PAGES_CLIENT,
+                registration + "client-secret=" + secretOf(PAGES_CLIENT),
+                registration + "client-name=the Test Identity Provider",
+                registration + "scope=openid",
+                registration + "authorization-grant-type=authorization_code",
+                "--spring.security.oauth2.client.provider.idp.issuer-uri=" + issuer()};
+    }
+
+    /** An access token the provider issues to the script {@code client} (client credentials). */
+    String clientToken(String client) {
+        String credentials = client + ":" + secretOf(client);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(issuer() + "/oauth2/token"))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                .build();
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(client + ": " + response.statusCode() + " " + response.body());
+            }
+            return new ObjectMapper().readTree(response.body()).get("access_token").asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The provider's signing key, private part included, for tokens a test signs itself. */
