@@ -9,6 +9,11 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -16,13 +21,13 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import jakarta.servlet.http.HttpServletResponse;
+import javax.sql.DataSource;
 import java.io.IOException;
 import java.util.List;
 
@@ -33,17 +38,28 @@ import java.util.List;
 @AutoConfiguration(before = UserDetailsServiceAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableWebSecurity
-@EnableConfigurationProperties(AccountProperties.class)
+@EnableConfigurationProperties({AccountProperties.class, SignInThrottleProperties.class})
 public class SecurityAutoConfiguration {
 
     @Bean
-    Accounts accounts(AccountProperties properties) {
-        return new Accounts(properties.accounts());
+    Accounts accounts(AccountProperties properties, Environment environment) {
+        return new Accounts(properties.accounts(), environment.matchesProfiles("demo"));
     }
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(Accounts accounts) {
+        return accounts.passwordEncoder();
+    }
+
+    /**
+     * The only {@link AuthenticationProvider} bean, so Spring Security makes it the global sign-in that
+     * HTTP Basic and the sign-in form both ask (and builds no unthrottled one beside it).
+     */
+    @Bean
+    AuthenticationProvider throttledSignIn(Accounts accounts, PasswordEncoder passwordEncoder, DataSource dataSource,
+                                           SignInThrottleProperties limits) {
+        return new ThrottledSignIn(accounts.authenticationProvider(passwordEncoder),
+                new SignInThrottle(dataSource, limits));
     }
 
     /**
@@ -61,10 +77,8 @@ public class SecurityAutoConfiguration {
                         // anyone holding a printed report may check its seal against the public key
                         .requestMatchers(HttpMethod.GET, "/api/integrity/key").permitAll()
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, failure) -> {
-                    response.setHeader("WWW-Authenticate", "Basic realm=\"Draftline\"");
-                    problem(response, json, HttpStatus.UNAUTHORIZED, "Sign in with a Draftline account (HTTP Basic)");
-                }))
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, failure) ->
+                        refused(response, json, failure)))
                 .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) ->
                         problem(response, json, HttpStatus.FORBIDDEN, "This account may not do this")))
                 .build();
@@ -82,10 +96,8 @@ public class SecurityAutoConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, failure) -> {
-                    response.setHeader("WWW-Authenticate", "Basic realm=\"Draftline\"");
-                    problem(response, json, HttpStatus.UNAUTHORIZED, "Sign in with a Draftline account (HTTP Basic)");
-                }))
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, failure) ->
+                        refused(response, json, failure)))
                 .build();
     }
 
@@ -99,6 +111,23 @@ public class SecurityAutoConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .build();
+    }
+
+    private static void refused(HttpServletResponse response, ObjectMapper json, AuthenticationException failure)
+            throws IOException {
+        if (failure instanceof SignInThrottled throttled) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfterSeconds()));
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            ProblemDetail problem = Problems.withCode(HttpStatus.TOO_MANY_REQUESTS, SignInThrottled.CODE,
+                    throttled.getMessage());
+            problem.setProperty("limit", throttled.limit().name());
+            problem.setProperty("retryAfter", throttled.retryAfterSeconds());
+            json.writeValue(response.getOutputStream(), problem);
+            return;
+        }
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Draftline\"");
+        problem(response, json, HttpStatus.UNAUTHORIZED, "Sign in with a Draftline account (HTTP Basic)");
     }
 
     private static void problem(HttpServletResponse response, ObjectMapper json, HttpStatus status, String detail)
