@@ -1,6 +1,7 @@
 package org.draftline.standalone;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.draftline.platform.postgres.EmbeddedDatabaseAccess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Guessing passwords, over the API and through the sign-in page: five failures of an account (or ten from
  * one address, here) lock it out for a while that grows, answered 429 with {@code Retry-After}; the right
- * password works again once that has passed. Lockouts here last seconds, not the default minute.
+ * password works again once that has passed, and instances on one database count together. Lockouts here last seconds, not the default minute.
  */
 class SignInThrottleTest {
 
@@ -129,6 +130,24 @@ class SignInThrottleTest {
     }
 
     @Test
+    void instancesOnOneDatabaseShareTheCounts(@TempDir Path secondDataDir) {
+        EmbeddedDatabaseAccess postgres = server.application().getBean(EmbeddedDatabaseAccess.class);
+        try (DraftlineServer second = DraftlineServer.start(secondDataDir, "--draftline.documents.cache=false",
+                "--draftline.sign-in.throttle.lockout=2s", "--draftline.sign-in.throttle.max-failures-per-address=10",
+                "--spring.datasource.url=" + postgres.jdbcUrl(), "--spring.datasource.username=" + postgres.user(),
+                "--spring.datasource.password=" + postgres.password())) {
+            for (int attempt = 0; attempt < 3; attempt++) {
+                assertThat(api(server.port(), "ecuador", "wrong").statusCode()).isEqualTo(401);
+            }
+            for (int attempt = 0; attempt < 2; attempt++) {
+                assertThat(api(second.port(), "ecuador", "wrong").statusCode()).isEqualTo(401);
+            }
+            assertThat(api(server.port(), "ecuador", DraftlineServer.PASSWORD).statusCode()).isEqualTo(429);
+            assertThat(api(second.port(), "ecuador", DraftlineServer.PASSWORD).statusCode()).isEqualTo(429);
+        }
+    }
+
+    @Test
     void theSignInPageIsThrottledTooAndSharesTheCountWithTheApi() {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -158,7 +177,11 @@ class SignInThrottleTest {
     }
 
     private HttpResponse<String> api(String user, String password) {
-        return send(http, HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/api/documents"))
+        return api(server.port(), user, password);
+    }
+
+    private HttpResponse<String> api(int port, String user, String password) {
+        return send(http, HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/documents"))
                 .header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
                 .GET().build());

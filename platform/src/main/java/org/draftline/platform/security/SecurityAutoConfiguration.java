@@ -1,6 +1,7 @@
 package org.draftline.platform.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.draftline.platform.postgres.DatabaseOutage;
 import org.draftline.platform.web.Problems;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -13,6 +14,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
@@ -124,6 +126,21 @@ public class SecurityAutoConfiguration {
             problem.setProperty("limit", throttled.limit().name());
             problem.setProperty("retryAfter", throttled.retryAfterSeconds());
             json.writeValue(response.getOutputStream(), problem);
+            return;
+        }
+        if (failure instanceof InternalAuthenticationServiceException) {
+            boolean outage = DatabaseOutage.causes(failure);
+            HttpStatus status = outage ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.INTERNAL_SERVER_ERROR;
+            response.setStatus(status.value());
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            if (outage) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER.toSeconds()));
+                json.writeValue(response.getOutputStream(), Problems.withCode(status, "DATABASE_UNAVAILABLE",
+                        "Draftline's database cannot be reached just now, so no sign-in can be checked; nothing was "
+                                + "recorded. Try again in " + DatabaseOutage.RETRY_AFTER.toSeconds() + " seconds."));
+            } else {
+                json.writeValue(response.getOutputStream(), Problems.of(status, "The sign-in could not be checked"));
+            }
             return;
         }
         response.setHeader("WWW-Authenticate", "Basic realm=\"Draftline\"");

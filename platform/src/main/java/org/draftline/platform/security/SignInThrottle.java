@@ -17,6 +17,7 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -48,11 +49,12 @@ class SignInThrottle {
         String account = accountSubject(username);
         String client = addressSubject(address);
         List<Lockout> lockouts = jdbc.query("""
-                        SELECT subject, extract(epoch FROM blocked_until - clock_timestamp()) AS seconds, lockouts
+                        SELECT subject, extract(epoch FROM blocked_until - clock_timestamp()) AS seconds
                         FROM sign_in_throttle WHERE subject IN (?, ?) AND blocked_until > clock_timestamp()
-                        ORDER BY seconds DESC""",
-                (row, index) -> new Lockout(row.getString("subject"), row.getDouble("seconds"),
-                        row.getInt("lockouts")), account, client == null ? account : client);
+                        ORDER BY ceil(extract(epoch FROM blocked_until - clock_timestamp())) DESC,
+                        subject LIKE 'account:%' DESC""",
+                (row, index) -> new Lockout(row.getString("subject"), row.getDouble("seconds")),
+                account, client == null ? account : client);
         return lockouts.stream().findFirst().map(lockout -> {
             boolean byAccount = lockout.subject().equals(account);
             long seconds = Math.max(1, (long) Math.ceil(lockout.seconds()));
@@ -137,7 +139,7 @@ class SignInThrottle {
         }
     }
 
-    private record Lockout(String subject, double seconds, int lockouts) {
+    private record Lockout(String subject, double seconds) {
     }
 
     /** The account as typed, or its digest when it is too long or holds what PostgreSQL's text cannot keep. */
@@ -166,7 +168,7 @@ class SignInThrottle {
                         .replace("]", ""));
                 if (parsed instanceof Inet6Address) {
                     byte[] bytes = parsed.getAddress();
-                    java.util.Arrays.fill(bytes, 8, 16, (byte) 0);
+                    Arrays.fill(bytes, 8, 16, (byte) 0);
                     return "address:" + InetAddress.getByAddress(bytes).getHostAddress() + "/64";
                 }
             } catch (UnknownHostException notAnAddress) {

@@ -2,9 +2,12 @@ package org.draftline.platform.security;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+import java.util.function.Supplier;
 
 /**
  * The one check of a user name and password, for HTTP Basic and the sign-in form alike: refused unchecked
@@ -27,7 +30,7 @@ class ThrottledSignIn implements AuthenticationProvider {
         String username = authentication.getName();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : null;
-        SignInThrottled refused = throttle.refusal(username, address).orElse(null);
+        SignInThrottled refused = counted(() -> throttle.refusal(username, address).orElse(null));
         if (refused != null) {
             throw refused;
         }
@@ -35,11 +38,30 @@ class ThrottledSignIn implements AuthenticationProvider {
         try {
             signedIn = passwords.authenticate(authentication);
         } catch (BadCredentialsException wrong) {
-            throttle.failed(username, address);
+            counted(() -> {
+                throttle.failed(username, address);
+                return null;
+            });
             throw wrong;
         }
-        throttle.succeeded(username);
+        counted(() -> {
+            throttle.succeeded(username);
+            return null;
+        });
         return signedIn;
+    }
+
+    /**
+     * The counts are in PostgreSQL: without them no sign-in is checked. Spring's own exception for a sign-in
+     * that could not be checked reaches the entry point or the form's failure handler, which answer 503
+     * when the database is out of reach.
+     */
+    private static <T> T counted(Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (RuntimeException failure) {
+            throw new InternalAuthenticationServiceException("The failed sign-ins could not be counted", failure);
+        }
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.draftline.web.signin;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.draftline.platform.security.SignInThrottled;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,10 +13,10 @@ class SignInController {
 
     @GetMapping("/login")
     String signIn(HttpServletRequest request, HttpServletResponse response, Model model) {
-        if (request.getAttribute(SignInFailures.THROTTLED) instanceof SignInThrottled throttled) {
-            response.setStatus(429);
-            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfterSeconds()));
-            model.addAttribute("throttled", throttled.getMessage());
+        if (request.getAttribute(SignInFailures.REFUSAL) instanceof SignInFailures.Refusal refusal) {
+            response.setStatus(refusal.status());
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(refusal.retryAfterSeconds()));
+            model.addAttribute("refusal", refusal.message());
         }
         return "signin";
     }
