@@ -1,7 +1,6 @@
 package org.draftline.platform.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.draftline.platform.postgres.DatabaseOutage;
 import org.draftline.platform.web.Problems;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -11,11 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.InternalAuthenticationServiceException;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -79,8 +74,7 @@ public class SecurityAutoConfiguration {
                         // anyone holding a printed report may check its seal against the public key
                         .requestMatchers(HttpMethod.GET, "/api/integrity/key").permitAll()
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, failure) ->
-                        refused(response, json, failure)))
+                .httpBasic(basic -> basic.authenticationEntryPoint(new SignInRefusals(json)))
                 .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) ->
                         problem(response, json, HttpStatus.FORBIDDEN, "This account may not do this")))
                 .build();
@@ -98,8 +92,7 @@ public class SecurityAutoConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, failure) ->
-                        refused(response, json, failure)))
+                .httpBasic(basic -> basic.authenticationEntryPoint(new SignInRefusals(json)))
                 .build();
     }
 
@@ -113,38 +106,6 @@ public class SecurityAutoConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .build();
-    }
-
-    private static void refused(HttpServletResponse response, ObjectMapper json, AuthenticationException failure)
-            throws IOException {
-        if (failure instanceof SignInThrottled throttled) {
-            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfterSeconds()));
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            ProblemDetail problem = Problems.withCode(HttpStatus.TOO_MANY_REQUESTS, SignInThrottled.CODE,
-                    throttled.getMessage());
-            problem.setProperty("limit", throttled.limit().name());
-            problem.setProperty("retryAfter", throttled.retryAfterSeconds());
-            json.writeValue(response.getOutputStream(), problem);
-            return;
-        }
-        if (failure instanceof InternalAuthenticationServiceException) {
-            boolean outage = DatabaseOutage.causes(failure);
-            HttpStatus status = outage ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.INTERNAL_SERVER_ERROR;
-            response.setStatus(status.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            if (outage) {
-                response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER.toSeconds()));
-                json.writeValue(response.getOutputStream(), Problems.withCode(status, "DATABASE_UNAVAILABLE",
-                        "Draftline's database cannot be reached just now, so no sign-in can be checked; nothing was "
-                                + "recorded. Try again in " + DatabaseOutage.RETRY_AFTER.toSeconds() + " seconds."));
-            } else {
-                json.writeValue(response.getOutputStream(), Problems.of(status, "The sign-in could not be checked"));
-            }
-            return;
-        }
-        response.setHeader("WWW-Authenticate", "Basic realm=\"Draftline\"");
-        problem(response, json, HttpStatus.UNAUTHORIZED, "Sign in with a Draftline account (HTTP Basic)");
     }
 
     private static void problem(HttpServletResponse response, ObjectMapper json, HttpStatus status, String detail)
