@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.draftline.platform.postgres.DatabaseOutage;
 import org.draftline.platform.web.Problems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,6 +23,8 @@ import java.io.IOException;
  * failed sign-ins cannot be read because PostgreSQL is out of reach.
  */
 final class SignInRefusals implements AuthenticationEntryPoint {
+
+    private static final Logger log = LoggerFactory.getLogger(SignInRefusals.class);
 
     private final ObjectMapper json;
 
@@ -44,6 +48,7 @@ final class SignInRefusals implements AuthenticationEntryPoint {
                     "Draftline's database cannot be reached just now, so no sign-in can be checked; nothing was "
                             + "recorded. Try again in " + DatabaseOutage.RETRY_AFTER.toSeconds() + " seconds."));
         } else if (failure instanceof InternalAuthenticationServiceException) {
+            log.error("A sign-in could not be checked", failure);
             write(response, Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "The sign-in could not be checked"));
         } else {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Draftline\"");

@@ -18,6 +18,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -44,27 +45,47 @@ class SignInThrottle {
         this.limits = limits;
     }
 
-    /** The refusal a sign-in as {@code username} from {@code address} meets now, if either is locked out. */
-    Optional<SignInThrottled> refusal(String username, String address) {
+    /**
+     * What a sign-in as {@code username} from {@code address} meets now: a refusal if either is locked out,
+     * and whether the account has failures counted (only then has a success anything to reset).
+     */
+    Standing standing(String username, String address) {
         String account = accountSubject(username);
         String client = addressSubject(address);
-        List<Lockout> lockouts = jdbc.query("""
-                        SELECT subject, extract(epoch FROM blocked_until - clock_timestamp()) AS seconds
-                        FROM sign_in_throttle WHERE subject IN (?, ?) AND blocked_until > clock_timestamp()
-                        ORDER BY ceil(extract(epoch FROM blocked_until - clock_timestamp())) DESC,
-                        subject LIKE 'account:%' DESC""",
-                (row, index) -> new Lockout(row.getString("subject"), row.getDouble("seconds")),
+        List<Lockout> rows = jdbc.query("""
+                        SELECT subject, CASE WHEN blocked_until > clock_timestamp()
+                                THEN extract(epoch FROM blocked_until - clock_timestamp()) END AS seconds
+                        FROM sign_in_throttle WHERE subject IN (?, ?)""",
+                (row, index) -> {
+                    double seconds = row.getDouble("seconds");
+                    boolean notLockedOut = row.wasNull();
+                    return new Lockout(row.getString("subject"), notLockedOut ? null : seconds);
+                },
                 account, client == null ? account : client);
-        return lockouts.stream().findFirst().map(lockout -> {
-            boolean byAccount = lockout.subject().equals(account);
-            long seconds = Math.max(1, (long) Math.ceil(lockout.seconds()));
-            String detail = byAccount
-                    ? "Too many failed sign-ins for this account (" + limits.maxFailures() + " within "
-                    + limits.window().toSeconds() + " s); try again in " + seconds + " s"
-                    : "Too many failed sign-ins from this address (" + limits.maxFailuresPerAddress() + " within "
-                    + limits.window().toSeconds() + " s); try again in " + seconds + " s";
-            return new SignInThrottled(byAccount ? Limit.ACCOUNT : Limit.ADDRESS, seconds, detail);
-        });
+        boolean accountCounted = rows.stream().anyMatch(row -> row.subject().equals(account));
+        // the longer lockout, in whole seconds; of two equal ones the account's
+        Optional<SignInThrottled> refusal = rows.stream().filter(row -> row.seconds() != null)
+                .max(Comparator.comparingLong((Lockout row) -> wholeSeconds(row.seconds()))
+                        .thenComparing(row -> row.subject().equals(account)))
+                .map(lockout -> refusal(lockout.subject().equals(account), wholeSeconds(lockout.seconds())));
+        return new Standing(refusal, accountCounted);
+    }
+
+    /** A sign-in's standing before its password is checked. */
+    record Standing(Optional<SignInThrottled> refusal, boolean accountCounted) {
+    }
+
+    private static long wholeSeconds(double seconds) {
+        return Math.max(1, (long) Math.ceil(seconds));
+    }
+
+    private SignInThrottled refusal(boolean byAccount, long seconds) {
+        String detail = byAccount
+                ? "Too many failed sign-ins for this account (" + limits.maxFailures() + " within "
+                + limits.window().toSeconds() + " s); try again in " + seconds + " s"
+                : "Too many failed sign-ins from this address (" + limits.maxFailuresPerAddress() + " within "
+                + limits.window().toSeconds() + " s); try again in " + seconds + " s";
+        return new SignInThrottled(byAccount ? Limit.ACCOUNT : Limit.ADDRESS, seconds, detail);
     }
 
     /** Counts a wrong password (or an unknown user) against the account and the address. */
@@ -139,7 +160,7 @@ class SignInThrottle {
         }
     }
 
-    private record Lockout(String subject, double seconds) {
+    private record Lockout(String subject, Double seconds) {
     }
 
     /** The account as typed, or its digest when it is too long or holds what PostgreSQL's text cannot keep. */

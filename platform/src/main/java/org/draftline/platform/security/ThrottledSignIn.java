@@ -30,9 +30,9 @@ class ThrottledSignIn implements AuthenticationProvider {
         String username = authentication.getName();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : null;
-        SignInThrottled refused = counted(() -> throttle.refusal(username, address).orElse(null));
-        if (refused != null) {
-            throw refused;
+        SignInThrottle.Standing standing = counted(() -> throttle.standing(username, address));
+        if (standing.refusal().isPresent()) {
+            throw standing.refusal().get();
         }
         Authentication signedIn;
         try {
@@ -44,10 +44,12 @@ class ThrottledSignIn implements AuthenticationProvider {
             });
             throw wrong;
         }
-        counted(() -> {
-            throttle.succeeded(username);
-            return null;
-        });
+        if (standing.accountCounted()) {
+            counted(() -> {
+                throttle.succeeded(username);
+                return null;
+            });
+        }
         return signedIn;
     }
 
