@@ -10,6 +10,8 @@ import org.draftline.api.document.DocumentId;
 import org.draftline.api.document.DocumentKind;
 import org.draftline.api.document.RecordAdoption;
 import org.draftline.api.document.RegisterDocument;
+import org.draftline.api.document.ChangeVisibility;
+import org.draftline.api.document.Visibility;
 import org.draftline.api.document.ReplaceCoFacilitators;
 import org.draftline.api.document.WithdrawDocument;
 import org.draftline.api.draft.CirculateFinalDraft;
@@ -130,6 +132,7 @@ class CommandFieldsTest {
         commands.put("RecordAdoption", at -> new RecordAdoption(DOCUMENT, "A/RES/71/287", LocalDate.of(2017, 4, 28),
                 AdoptionMethod.WITHOUT_A_VOTE, null, null, at));
         commands.put("WithdrawDocument", at -> new WithdrawDocument(DOCUMENT, "withdrawn", at));
+        commands.put("ChangeVisibility", at -> new ChangeVisibility(DOCUMENT, Visibility.MEMBERS, at));
         return commands;
     }
 

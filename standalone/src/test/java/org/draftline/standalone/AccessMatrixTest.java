@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -99,6 +100,25 @@ class AccessMatrixTest {
             FULL        GET   /api/delegations/MEX/activity                   200  200  200  200  200  200  401
             FULL        GET   /api/integrity/key                              200  200  200  200  200  200  200
             FULL        GET   /api/admin/dead-letters                         200  403  403  403  403  403  401
+            REGISTERED  POST  {doc}/visibility                                200  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  401
+            NONE        POST  /api/groups/G77/spokespersons                   201  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  401
+            FULL        GET   /api/groups                                     200  200  200  200  200  200  401
+            FULL        GET   /api/groups/G77                                 200  200  200  200  200  200  401
+            FULL+MEMBERS  GET   /api/documents                                  200  200  200  200  200  200  401
+            FULL+MEMBERS  GET   {doc}                                           200  200  200  200  200  200  401
+            FULL+MEMBERS  GET   {doc}/drafts                                    200  200  200  200  200  200  401
+            FULL+MEMBERS  GET   {doc}/drafts/zero                               200  200  200  200  200  200  401
+            FULL+MEMBERS  GET   {doc}/drafts/rev1/compare?with=zero             200  200  200  200  200  200  401
+            FULL+MEMBERS  GET   {doc}/integrity                                 200  200  200  200  200  200  401
+            FULL+MEMBERS  GET   /api/delegations/MEX/activity                   200  200  200  200  200  200  401
+            FULL+MEMBERS  GET   {doc}/history                                   200  200  200  200  403:MEMBERS_ONLY  200  401
+            FULL+MEMBERS  GET   {doc}/inputs                                    200  200  200  200  403:MEMBERS_ONLY  200  401
+            FULL+MEMBERS  GET   {doc}/drafts/zero/compilation                   200  200  200  200  403:MEMBERS_ONLY  200  401
+            FULL+MEMBERS  GET   {doc}/reports/timeline                          200  200  200  200  403:MEMBERS_ONLY  200  401
+            FULL+MEMBERS  GET   {doc}/reports/participation                     200  200  200  200  403:MEMBERS_ONLY  200  401
+            FULL+MEMBERS  GET   {doc}/reports/silence                           200  200  200  200  403:MEMBERS_ONLY  200  401
+            FULL+MEMBERS  GET   {doc}/reports/audit-trail                       200  200  200  200  403:MEMBERS_ONLY  200  401
+            FULL+MEMBERS  GET   {doc}/export/akn                                200  200  200  200  403:MEMBERS_ONLY  200  401
             """;
 
     /**
@@ -132,6 +152,13 @@ class AccessMatrixTest {
             FULL        GET   {page}/export/akn                               ok  ok  ok  ok  ok  ok  login
             FULL        GET   /delegations/MEX                                ok  ok  ok  ok  ok  ok  login
             FULL        GET   /delegations/MEX/activity                       ok  ok  ok  ok  ok  ok  login
+            REGISTERED  POST  {page}/visibility                               ok  refused  refused  refused  refused  refused  login
+            FULL+MEMBERS  GET   {page}                                          ok  ok  ok  ok  ok  ok  login
+            FULL+MEMBERS  GET   {page}/compare?from=zero&to=rev1                ok  ok  ok  ok  ok  ok  login
+            FULL+MEMBERS  GET   /delegations/MEX/activity                       ok  ok  ok  ok  ok  ok  login
+            FULL+MEMBERS  GET   {page}/history                                  ok  ok  ok  ok  403  ok  login
+            FULL+MEMBERS  GET   {page}/reports/audit-trail                      ok  ok  ok  ok  403  ok  login
+            FULL+MEMBERS  GET   {page}/export/akn                               ok  ok  ok  ok  403  ok  login
             """;
 
     @TempDir
@@ -359,6 +386,12 @@ class AccessMatrixTest {
             case "meetings" -> body("kind", "INFORMAL_MEETING", "title", "Informal meeting",
                     "heldOn", OffsetDateTime.now(ZoneOffset.UTC).toLocalDate().toString());
             case "supporting-documents" -> body("kind", "CONCEPT_NOTE", "title", "Concept note");
+            case "visibility" -> body("visibility", "MEMBERS");
+            case "/api/groups/G77/spokespersons" -> {
+                // each mandate its own days: the same mandate twice is refused
+                LocalDate from = LocalDate.of(2000, 1, 1).plusDays(2L * documents.incrementAndGet());
+                yield body("delegation", "ECU", "from", from.toString(), "to", from.plusDays(1).toString());
+            }
             case "inputs" -> body("onDraft", "zero", "onBehalfOf", "G77", "comments", "For the G77.");
             case "inputs#own" -> body("onDraft", "zero", "comments", "For ourselves.");
             case "revised-drafts", "final-draft" -> body("text", SeedNegotiations.MODALITIES_REVISED_DRAFT);

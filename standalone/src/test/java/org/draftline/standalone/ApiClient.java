@@ -70,6 +70,11 @@ final class ApiClient {
         return send(request(user, path).header("Accept", "*/*").GET().build());
     }
 
+    /** A read asking for {@code accept} (a report's format, the export's XML) rather than JSON. */
+    Answer get(String user, String path, String accept) {
+        return send(request(user, path).setHeader("Accept", accept).GET().build());
+    }
+
     Answer post(String user, String path, Object body) {
         return post(user, path, body, Map.of());
     }

@@ -91,6 +91,11 @@ class DatabaseOutageTest {
         assertThat(page.statusCode()).as(page.body()).isEqualTo(503);
         assertThat(page.headers().firstValue("Retry-After")).isPresent();
         assertThat(page.body()).contains("unavailable");
+        // failed sign-ins are counted in PostgreSQL: without it no sign-in is checked, on the form either
+        HttpResponse<String> signIn = PageClient.trySignIn(api.base(), "mexico", DraftlineServer.PASSWORD);
+        assertThat(signIn.statusCode()).as(signIn.body()).isEqualTo(503);
+        assertThat(signIn.headers().firstValue("Retry-After")).isPresent();
+        assertThat(signIn.body()).contains("database cannot be reached");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(60));
 
         postgres = startPostgres();

@@ -95,6 +95,16 @@ final class PageClient {
         return answer;
     }
 
+    /** What the sign-in form answers {@code user} and {@code password}, in a session of its own. */
+    static HttpResponse<String> trySignIn(String base, String user, String password) {
+        PageClient client = new PageClient(base);
+        String form = "_csrf=" + encode(client.csrfOf("/login")) + "&username=" + encode(user) + "&password="
+                + encode(password);
+        return client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+    }
+
     /** Posts the fields to {@code action} with the session's CSRF token, as a page's form does. */
     Posted post(String action, List<Map.Entry<String, String>> fields) {
         StringJoiner form = new StringJoiner("&");

@@ -132,8 +132,8 @@ class TrustedTimeOverHttpTest {
         assertThat(recorded.get("recordedBy").asText()).isEqualTo("secretariat");
 
         String auditTrail = api.get("observer", document + "/reports/audit-trail?format=csv").raw().body();
-        assertThat(auditTrail.lines().findFirst().orElseThrow()).endsWith("Recorded by");
-        assertThat(auditTrail).contains("H.E. Mr. Juan José Gómez Camacho,DELEGATE,MEX,,secretariat");
+        assertThat(auditTrail.lines().findFirst().orElseThrow()).endsWith("Recorded by,Account");
+        assertThat(auditTrail).contains("Mexico (H.E. Mr. Juan José Gómez Camacho),DELEGATE,MEX,,secretariat,MEX");
 
         ApiClient.Answer tooLong = api.post("secretariat", document + "/inputs", body("onDraft", "zero",
                 "comments", "A name too long for the record", "occurredAt", "2017-01-13",

@@ -3,6 +3,8 @@ package org.draftline.web;
 import jakarta.servlet.http.HttpServletResponse;
 import org.draftline.api.InvalidValue;
 import org.draftline.api.actor.Actor;
+import org.draftline.api.rules.NegotiationRule;
+import org.draftline.api.rules.RuleViolation;
 import org.draftline.platform.postgres.DatabaseOutage;
 import org.draftline.platform.security.SignedIn;
 import org.draftline.platform.web.NotFound;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 import java.beans.PropertyEditorSupport;
+import java.util.Optional;
 
 /**
  * What every page has: the signed-in actor for the header, and a page (not the API's problem JSON) when a
@@ -71,6 +74,14 @@ class PageAdvice {
         if (failure instanceof org.springframework.web.ErrorResponse
                 || failure instanceof org.springframework.web.context.request.async.AsyncRequestNotUsableException) {
             throw failure;
+        }
+        Optional<RuleViolation> refusal = RuleViolation.in(failure)
+                .filter(violation -> violation.rule() == NegotiationRule.MEMBERS_ONLY);
+        if (refusal.isPresent()) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            model.addAttribute("title", "Open to members only");
+            model.addAttribute("message", refusal.get().getMessage());
+            return "error-page";
         }
         if (DatabaseOutage.causes(failure)) {
             log.warn("PostgreSQL is out of reach for a page: {}", failure.toString());

@@ -2,6 +2,7 @@ package org.draftline.web;
 
 import org.draftline.platform.security.oidc.ProviderSignIn;
 import org.springframework.beans.factory.ObjectProvider;
+import org.draftline.web.signin.SignInFailures;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -31,7 +32,8 @@ class PageSignIn {
                                 "/actuator/health")
                         .permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+                        .failureHandler(new SignInFailures()).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut").permitAll())
                 .build();
     }

@@ -24,6 +24,7 @@ import org.draftline.api.status.FindDocument;
 import org.draftline.api.status.FindDocuments;
 import org.draftline.platform.web.NotFound;
 import org.draftline.api.rules.NegotiationRule;
+import org.draftline.api.rules.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,6 +37,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 /** The read models as the pages ask them, through the query gateway only, as a query side of its own would answer. */
 @Component
@@ -112,6 +114,27 @@ public class Reading {
     public Optional<Compilation> compilation(DocumentId document, DraftLabel label) {
         return queries.query(new FindCompilation(document, label, null, null),
                 ResponseTypes.optionalInstanceOf(Compilation.class)).join();
+    }
+
+    /**
+     * What the query side answers to this reader, or empty when it keeps it from them (an observer asking for
+     * what a members-only document keeps to members): the pages decide nothing of that themselves.
+     */
+    public static <T> Optional<T> unlessMembersOnly(Supplier<T> read) {
+        try {
+            return Optional.of(read.get());
+        } catch (RuntimeException failure) {
+            if (isMembersOnly(failure)) {
+                return Optional.empty();
+            }
+            throw failure;
+        }
+    }
+
+    /** Whether a read failed because the document keeps it to members. */
+    public static boolean isMembersOnly(Throwable failure) {
+        return RuleViolation.in(failure).map(violation -> violation.rule() == NegotiationRule.MEMBERS_ONLY)
+                .orElse(false);
     }
 
     public List<MemberStateInput> inputs(DocumentId document, Delegation delegation) {

@@ -36,12 +36,15 @@ import org.draftline.api.document.DocumentEvent.SilenceConcluded;
 import org.draftline.api.document.DocumentEvent.SilenceExtended;
 import org.draftline.api.document.DocumentEvent.SilenceStarted;
 import org.draftline.api.document.DocumentEvent.SupportingDocumentPublished;
+import org.draftline.api.document.DocumentEvent.VisibilityChanged;
 import org.draftline.api.document.DocumentEvent.ZeroDraftCirculated;
 import org.draftline.api.document.DocumentId;
 import org.draftline.api.document.RecordAdoption;
 import org.draftline.api.document.RegisterDocument;
 import org.draftline.api.document.ReplaceCoFacilitators;
 import org.draftline.api.document.Stage;
+import org.draftline.api.document.Visibility;
+import org.draftline.api.document.ChangeVisibility;
 import org.draftline.api.document.WithdrawDocument;
 import org.draftline.api.draft.CirculateFinalDraft;
 import org.draftline.api.draft.CirculateRevisedDraft;
@@ -112,6 +115,7 @@ public class NegotiatedDocument {
     private RunningSilence silence;
     private int silenceProcedures;
     private Deadline lastSilenceDeadline;
+    private Visibility visibility;
 
     protected NegotiatedDocument() {
         // for Axon: rebuilt from its events
@@ -122,7 +126,23 @@ public class NegotiatedDocument {
         requireRole(actor, Role.SECRETARIAT, NOT_SECRETARIAT, "register a document");
         Instant at = realWorldTime(command.occurredAt(), actor, time);
         apply(new DocumentRegistered(command.documentId(), command.title(), command.kind(), command.body(),
-                command.session(), command.mandate(), at));
+                command.session(), command.mandate(), at, command.visibility()));
+    }
+
+    /**
+     * Who may read the negotiation is the secretariat's to decide, at any stage: a closed process is often
+     * opened to the public once adopted or withdrawn, which changes nothing of its text.
+     */
+    @CommandHandler
+    public long handle(ChangeVisibility command, Actor actor, Timekeeper time, DeadlineManager deadlines) {
+        requireRole(actor, Role.SECRETARIAT, NOT_SECRETARIAT, "change who may read a document");
+        if (visibility == command.visibility()) {
+            throw refusal(SAME_VISIBILITY, "the document is already " + visibility);
+        }
+        Instant at = stage.isClosed() ? realWorldTime(command.occurredAt(), actor, time)
+                : beginAct(command.occurredAt(), actor, time, deadlines);
+        apply(new VisibilityChanged(documentId, visibility, command.visibility(), at));
+        return recorded();
     }
 
     @CommandHandler
@@ -714,6 +734,9 @@ public class NegotiatedDocument {
         if (event instanceof DocumentRegistered registered) {
             documentId = registered.documentId();
             stage = Stage.REGISTERED;
+            visibility = Visibility.orDefault(registered.visibility());
+        } else if (event instanceof VisibilityChanged changed) {
+            visibility = changed.visibility();
         } else if (event instanceof CoFacilitatorsAppointed appointed) {
             coFacilitators = appointed.coFacilitators();
             stage = Stage.CO_FACILITATORS_APPOINTED;

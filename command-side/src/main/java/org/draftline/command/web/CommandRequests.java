@@ -9,6 +9,7 @@ import org.draftline.api.rules.RuleViolation;
 import org.draftline.api.delegation.Delegation;
 import org.draftline.api.document.AdoptionMethod;
 import org.draftline.api.document.DocumentKind;
+import org.draftline.api.document.Visibility;
 import org.draftline.api.document.Votes;
 import org.draftline.api.draft.Proposal;
 import org.draftline.api.meeting.MeetingKind;
@@ -26,7 +27,10 @@ final class CommandRequests {
     }
 
     record RegisterDocument(String id, String title, DocumentKind kind, String body, String session, String mandate,
-                            String occurredAt, RecordedFor recordedFor) {
+                            String occurredAt, RecordedFor recordedFor, Visibility visibility) {
+    }
+
+    record ChangeVisibility(Visibility visibility, String occurredAt, RecordedFor recordedFor) {
     }
 
     record CoFacilitator(String delegation, String representative) {

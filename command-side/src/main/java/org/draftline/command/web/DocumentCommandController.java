@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.draftline.api.Fields;
 import org.draftline.api.actor.Actor;
 import org.draftline.api.document.AppointCoFacilitators;
+import org.draftline.api.document.ChangeVisibility;
 import org.draftline.api.document.CoFacilitator;
 import org.draftline.api.document.DeclareConsensus;
 import org.draftline.api.document.DocumentId;
@@ -68,7 +69,7 @@ class DocumentCommandController {
         Actor actor = CommandRequests.acting(signedIn, request.recordedFor());
         DocumentId id = DocumentId.of(Fields.required(request.id(), "id"));
         RegisterDocument command = new RegisterDocument(id, request.title(), request.kind(), request.body(),
-                request.session(), request.mandate(), instant(request.occurredAt(), "occurredAt"));
+                request.session(), request.mandate(), instant(request.occurredAt(), "occurredAt"), request.visibility());
         return dispatcher.dispatch(signedIn, key, "/api/documents", request, HttpStatus.CREATED, () -> {
             try {
                 return new CommandResult(id.value(), dispatcher.send(command, actor));
@@ -255,6 +256,19 @@ class DocumentCommandController {
         RecordAdoption command = new RecordAdoption(document, request.symbol(), date(request.adoptedOn(), "adoptedOn"),
                 request.method(), request.votes(), request.draftSymbol(), instant(request.occurredAt(), "occurredAt"));
         return act(document, "adoption", request, signedIn, key, () -> dispatcher.send(command, actor));
+    }
+
+    @PostMapping("/{id}/visibility")
+    @Operation(summary = "Open the document to the public (PUBLIC) or keep its negotiation to members (MEMBERS), "
+            + "from now on (secretariat)")
+    ResponseEntity<?> changeVisibility(@PathVariable String id, @RequestBody CommandRequests.ChangeVisibility request,
+                                       Actor signedIn,
+                                       @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        Actor actor = CommandRequests.acting(signedIn, request.recordedFor());
+        DocumentId document = DocumentId.of(id);
+        ChangeVisibility command = new ChangeVisibility(document, request.visibility(),
+                instant(request.occurredAt(), "occurredAt"));
+        return act(document, "visibility", request, signedIn, key, () -> dispatcher.send(command, actor));
     }
 
     @PostMapping("/{id}/withdrawal")

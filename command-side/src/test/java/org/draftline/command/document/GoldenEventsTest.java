@@ -20,9 +20,11 @@ import org.draftline.api.delegation.Delegation;
 import org.draftline.api.document.DocumentEvent;
 import org.draftline.api.document.DocumentEvent.CoFacilitatorsAppointed;
 import org.draftline.api.document.DocumentEvent.DocumentAdopted;
+import org.draftline.api.document.DocumentEvent.DocumentRegistered;
 import org.draftline.api.document.DocumentEvent.InputSubmitted;
 import org.draftline.api.document.DocumentEvent.SilenceConcluded;
 import org.draftline.api.document.DocumentEvent.ZeroDraftCirculated;
+import org.draftline.api.document.Visibility;
 import org.draftline.api.draft.DraftLabel;
 import org.draftline.api.draft.DraftText;
 import org.draftline.api.draft.Proposal;
@@ -144,6 +146,15 @@ class GoldenEventsTest {
         ZeroDraftCirculated zeroDraft = payload("ZeroDraftCirculated-1.json");
         assertThat(zeroDraft.paragraphs()).containsExactlyElementsOf(PARAGRAPHS);
         assertThat(zeroDraft.text()).isEqualTo(TEXT);
+    }
+
+    @Test
+    void aRegistrationOfRevisionOneReadsAsAPublicDocument() {
+        DocumentRegistered registered = payload("DocumentRegistered-1.json");
+        assertThat(registered.visibility()).isEqualTo(Visibility.PUBLIC);
+        assertThat(registered.title()).isEqualTo("Political declaration on the Global Plan of Action");
+        assertThat(((DocumentRegistered) payload("DocumentRegistered-2.json")).visibility())
+                .isEqualTo(Visibility.MEMBERS);
     }
 
     @Test

@@ -102,12 +102,13 @@ class EventStoreOnPostgresTest {
                 "org.draftline.api.document.DocumentEvent$CoFacilitatorsAppointed",
                 "org.draftline.api.document.DocumentEvent$ZeroDraftCirculated",
                 "org.draftline.api.document.DocumentEvent$InputWindowOpened");
-        assertThat(events).extracting(row -> row.get("payloadrevision")).containsExactly("1", "1", "2", "1");
+        assertThat(events).extracting(row -> row.get("payloadrevision")).containsExactly("2", "1", "2", "1");
 
         ObjectMapper json = new ObjectMapper();
         JsonNode registered = json.readTree((String) events.get(0).get("payload"));
         assertThat(registered.get("title").asText()).isEqualTo("Modalities of the high-level meeting");
         assertThat(registered.get("occurredAt").asText()).isEqualTo("2017-01-16T15:00:00Z");
+        assertThat(registered.get("visibility").asText()).isEqualTo("PUBLIC");
         JsonNode window = json.readTree((String) events.get(3).get("payload"));
         assertThat(window.at("/deadline/zone").asText()).isEqualTo("America/New_York");
         JsonNode zeroDraft = json.readTree((String) events.get(2).get("payload"));

@@ -4,7 +4,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
+import org.axonframework.queryhandling.QueryMessage;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.serialization.Serializer;
@@ -19,6 +23,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Axon as Draftline runs it on both sides: JSON (Jackson) for everything it serializes, never XStream;
@@ -67,6 +72,21 @@ public class AxonPlatformAutoConfiguration {
     @Bean
     CorrelationDataProvider actorCorrelationDataProvider() {
         return new ActorCorrelationDataProvider();
+    }
+
+    /** Axon's Spring configuration puts every query dispatch interceptor bean on the query gateway. */
+    @Bean
+    MessageDispatchInterceptor<QueryMessage<?, ?>> queryReader() {
+        return new QueryReader();
+    }
+
+    /**
+     * A query sent while answering another carries the reader of the one being answered, also on a thread or
+     * in a service where nobody is signed in (Axon's correlation data, registered on the query bus).
+     */
+    @Bean
+    MessageHandlerInterceptor<QueryMessage<?, ?>> queryReaderCorrelation() {
+        return new CorrelationDataInterceptor<>(List.of(new ActorCorrelationDataProvider()));
     }
 
     @Bean

@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * The accounts that may sign in, from configuration: {@code draftline.accounts[0].username=...},
- * {@code .password} (with Spring's {@code {bcrypt}} or {@code {noop}} prefix), {@code .role} and, for a
- * delegate, {@code .delegation}.
+ * {@code .password} (with Spring's {@code {bcrypt}} or {@code {noop}} prefix), {@code .role}, for a
+ * delegate {@code .delegation}, and {@code .name}, the person the account is (several persons may act
+ * for one delegation).
  */
 @ConfigurationProperties("draftline")
 public record AccountProperties(List<Account> accounts) {
@@ -17,6 +18,6 @@ public record AccountProperties(List<Account> accounts) {
         accounts = accounts == null ? List.of() : List.copyOf(accounts);
     }
 
-    public record Account(String username, String password, Role role, String delegation) {
+    public record Account(String username, String password, Role role, String delegation, String name) {
     }
 }

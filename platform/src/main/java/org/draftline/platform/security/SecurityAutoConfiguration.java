@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -18,7 +20,6 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -26,6 +27,7 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import jakarta.servlet.http.HttpServletResponse;
+import javax.sql.DataSource;
 import java.io.IOException;
 import java.util.List;
 
@@ -37,17 +39,28 @@ import java.util.List;
 @AutoConfiguration(before = UserDetailsServiceAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableWebSecurity
-@EnableConfigurationProperties(AccountProperties.class)
+@EnableConfigurationProperties({AccountProperties.class, SignInThrottleProperties.class})
 public class SecurityAutoConfiguration {
 
     @Bean
-    Accounts accounts(AccountProperties properties) {
-        return new Accounts(properties.accounts());
+    Accounts accounts(AccountProperties properties, Environment environment) {
+        return new Accounts(properties.accounts(), environment.matchesProfiles("demo"));
     }
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(Accounts accounts) {
+        return accounts.passwordEncoder();
+    }
+
+    /**
+     * The only {@link AuthenticationProvider} bean, so Spring Security makes it the global sign-in that
+     * HTTP Basic and the sign-in form both ask (and builds no unthrottled one beside it).
+     */
+    @Bean
+    AuthenticationProvider throttledSignIn(Accounts accounts, PasswordEncoder passwordEncoder, DataSource dataSource,
+                                           SignInThrottleProperties limits) {
+        return new ThrottledSignIn(accounts.authenticationProvider(passwordEncoder),
+                new SignInThrottle(dataSource, limits));
     }
 
     /**
@@ -69,10 +82,7 @@ public class SecurityAutoConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/integrity/key").permitAll()
                         // an identity provider's token whose claims name no role is authenticated, yet may not act
                         .anyRequest().hasAnyRole("SECRETARIAT", "DELEGATE", "OBSERVER"))
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, failure) -> {
-                    response.setHeader("WWW-Authenticate", "Basic realm=\"Draftline\"");
-                    problem(response, json, HttpStatus.UNAUTHORIZED, "Sign in with a Draftline account (HTTP Basic)");
-                }))
+                .httpBasic(basic -> basic.authenticationEntryPoint(new SignInRefusals(json)))
                 .exceptionHandling(errors -> errors.accessDeniedHandler(denied));
         BearerTokens tokens = bearerTokens.getIfAvailable();
         if (tokens != null) {
@@ -93,10 +103,7 @@ public class SecurityAutoConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, failure) -> {
-                    response.setHeader("WWW-Authenticate", "Basic realm=\"Draftline\"");
-                    problem(response, json, HttpStatus.UNAUTHORIZED, "Sign in with a Draftline account (HTTP Basic)");
-                }))
+                .httpBasic(basic -> basic.authenticationEntryPoint(new SignInRefusals(json)))
                 .build();
     }
 

@@ -13,6 +13,6 @@ public final class EventUpcasters {
     }
 
     public static EventUpcaster chain() {
-        return new EventUpcasterChain(new DraftCirculationUpcaster());
+        return new EventUpcasterChain(new DraftCirculationUpcaster(), new RegistrationVisibilityUpcaster());
     }
 }

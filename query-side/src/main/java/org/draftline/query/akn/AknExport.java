@@ -1,5 +1,6 @@
 package org.draftline.query.akn;
 
+import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
 import org.draftline.api.document.DocumentId;
 import org.draftline.api.draft.DraftSummary;
@@ -16,6 +17,7 @@ import org.draftline.api.status.DocumentStatus;
 import org.draftline.query.history.HistoryCheck;
 import org.draftline.query.integrity.IntegrityChecks;
 import org.draftline.query.progress.ReadGate;
+import org.draftline.query.status.MembersOnly;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -32,15 +34,18 @@ class AknExport {
     private final ReadGate reads;
     private final IntegrityChecks integrity;
     private final HistoryCheck historyCheck;
+    private final MembersOnly membersOnly;
 
-    AknExport(ReadGate reads, IntegrityChecks integrity, HistoryCheck historyCheck) {
+    AknExport(ReadGate reads, IntegrityChecks integrity, HistoryCheck historyCheck, MembersOnly membersOnly) {
         this.reads = reads;
         this.integrity = integrity;
         this.historyCheck = historyCheck;
+        this.membersOnly = membersOnly;
     }
 
     @QueryHandler
-    RenderedReport handle(ExportAkn query) {
+    RenderedReport handle(ExportAkn query, MetaData reader) {
+        membersOnly.require(query.documentId(), reader, "its export, which carries its record and proposals");
         DocumentStatus status = reads.open(query.documentId().value(), null);
         // the export joins three read models: let each catch up with the status it is written beside
         reads.open(query.documentId().value(), status.sequence());

@@ -1,6 +1,7 @@
 package org.draftline.query.compilation;
 
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
 import org.draftline.api.compilation.Compilation;
 import org.draftline.api.compilation.Compilation.CompiledParagraph;
@@ -20,6 +21,7 @@ import org.draftline.api.draft.Paragraph;
 import org.draftline.api.draft.Proposal;
 import org.draftline.query.progress.ProgressRecorder;
 import org.draftline.query.progress.Projection;
+import org.draftline.query.status.MembersOnly;
 import org.draftline.query.redline.TakeUpJudge;
 import org.springframework.stereotype.Component;
 
@@ -40,10 +42,12 @@ class CompilationProjection extends Projection {
     static final String NAME = "compilation";
 
     private final CompilationTables tables;
+    private final MembersOnly membersOnly;
 
-    CompilationProjection(CompilationTables tables, ProgressRecorder progress) {
+    CompilationProjection(CompilationTables tables, ProgressRecorder progress, MembersOnly membersOnly) {
         super(NAME, progress);
         this.tables = tables;
+        this.membersOnly = membersOnly;
     }
 
     @Override
@@ -69,7 +73,8 @@ class CompilationProjection extends Projection {
     }
 
     @QueryHandler
-    Optional<Compilation> handle(FindCompilation query) {
+    Optional<Compilation> handle(FindCompilation query, MetaData reader) {
+        membersOnly.require(query.documentId(), reader, "its compilation of proposals");
         return tables.version(query.documentId(), query.label()).map(version -> compile(query, version));
     }
 

@@ -3,6 +3,7 @@ package org.draftline.query.history;
 import com.fasterxml.jackson.core.type.TypeReference;
 import org.draftline.query.storage.JsonColumns;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
 import org.draftline.api.actor.Actor;
 import org.draftline.api.actor.Role;
@@ -15,6 +16,7 @@ import org.draftline.api.history.HistoryEntry;
 import org.draftline.api.history.HistoryPage;
 import org.draftline.query.progress.ProgressRecorder;
 import org.draftline.query.progress.Projection;
+import org.draftline.query.status.MembersOnly;
 import org.springframework.stereotype.Component;
 
 import java.util.Map;
@@ -30,11 +32,13 @@ class HistoryProjection extends Projection {
 
     private final HistoryTable table;
     private final JsonColumns json;
+    private final MembersOnly membersOnly;
 
-    HistoryProjection(HistoryTable table, ProgressRecorder progress, JsonColumns json) {
+    HistoryProjection(HistoryTable table, ProgressRecorder progress, JsonColumns json, MembersOnly membersOnly) {
         super(NAME, progress);
         this.table = table;
         this.json = json;
+        this.membersOnly = membersOnly;
     }
 
     @Override
@@ -78,7 +82,8 @@ class HistoryProjection extends Projection {
     }
 
     @QueryHandler
-    HistoryPage handle(FindHistory query) {
+    HistoryPage handle(FindHistory query, MetaData reader) {
+        membersOnly.require(query.documentId(), reader, "its audit trail (who did what, and why)");
         return table.find(query);
     }
 }

@@ -23,7 +23,9 @@ import org.draftline.api.document.DocumentEvent.SilenceConcluded;
 import org.draftline.api.document.DocumentEvent.SilenceExtended;
 import org.draftline.api.document.DocumentEvent.SilenceStarted;
 import org.draftline.api.document.DocumentEvent.SupportingDocumentPublished;
+import org.draftline.api.document.DocumentEvent.VisibilityChanged;
 import org.draftline.api.document.DocumentEvent.ZeroDraftCirculated;
+import org.draftline.api.document.Visibility;
 import org.draftline.api.document.AdoptionMethod;
 import org.draftline.api.silence.SilenceOutcome;
 
@@ -93,6 +95,10 @@ final class HistorySummary {
                     + " against, " + adopted.votes().abstain() + " abstentions)");
         } else if (event instanceof DocumentWithdrawn withdrawn) {
             return "Withdrawn: " + withdrawn.reason();
+        } else if (event instanceof VisibilityChanged changed) {
+            return changed.visibility() == Visibility.MEMBERS
+                    ? "Kept to members: observers read only the status, stages and drafts"
+                    : "Opened to the public";
         }
         throw new IllegalStateException("no summary for " + event.getClass().getSimpleName());
     }

@@ -1,6 +1,7 @@
 package org.draftline.query.inputs;
 
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
 import org.draftline.api.document.DocumentEvent;
 import org.draftline.api.document.DocumentEvent.InputSubmitted;
@@ -8,6 +9,7 @@ import org.draftline.api.input.FindInputs;
 import org.draftline.api.input.MemberStateInput;
 import org.draftline.query.progress.ProgressRecorder;
 import org.draftline.query.progress.Projection;
+import org.draftline.query.status.MembersOnly;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -20,10 +22,12 @@ class InputProjection extends Projection {
     static final String NAME = "inputs";
 
     private final InputTable table;
+    private final MembersOnly membersOnly;
 
-    InputProjection(InputTable table, ProgressRecorder progress) {
+    InputProjection(InputTable table, ProgressRecorder progress, MembersOnly membersOnly) {
         super(NAME, progress);
         this.table = table;
+        this.membersOnly = membersOnly;
     }
 
     @Override
@@ -46,7 +50,8 @@ class InputProjection extends Projection {
     }
 
     @QueryHandler
-    List<MemberStateInput> handle(FindInputs query) {
+    List<MemberStateInput> handle(FindInputs query, MetaData reader) {
+        membersOnly.require(query.documentId(), reader, "its member-state input");
         return table.find(query);
     }
 }

@@ -23,11 +23,12 @@ final class AuditTrailReport {
             if (filter == null || matches(entry, filter)) {
                 rows.add(List.of(String.valueOf(entry.sequence()), Dates.utc(entry.occurredAt()),
                         Dates.utc(entry.recordedAt()), entry.type(), entry.summary(),
-                        entry.person() != null ? entry.person() : entry.actor() == null ? "" : entry.actor(),
+                        entry.actedBy(),
                         entry.role() == null ? "" : entry.role(),
                         entry.delegation() == null ? "" : entry.delegation().code(),
                         entry.onBehalfOf() == null ? "" : entry.onBehalfOf().code(),
-                        entry.recordedBy() == null ? "" : entry.recordedBy()));
+                        entry.recordedBy() == null ? "" : entry.recordedBy(),
+                        entry.actor() == null ? "" : entry.actor()));
             }
         }
         List<Report.Field> summary = List.of(
@@ -36,7 +37,7 @@ final class AuditTrailReport {
                 new Report.Field("Entries", String.valueOf(rows.size())));
         return new Report("audit-trail", "Audit trail: " + status.title(), status.body(), asOf, generatedAt, summary,
                 List.of(new Report.Section("Entries", List.of("Sequence", "Occurred", "Recorded", "Type", "Act",
-                        "Actor", "Role", "Delegation", "On behalf of", "Recorded by"), rows)));
+                        "Actor", "Role", "Delegation", "On behalf of", "Recorded by", "Account"), rows)));
     }
 
     private static boolean matches(HistoryEntry entry, Filter filter) {

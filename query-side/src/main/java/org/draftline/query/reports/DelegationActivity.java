@@ -29,7 +29,7 @@ final class DelegationActivity {
                     involved = true;
                     rows.add(List.of(document.getKey().id().value(), Dates.utc(entry.occurredAt()), entry.summary(),
                             entry.type(), entry.delegation() == null ? "" : entry.delegation().code(),
-                            entry.onBehalfOf() == null ? "" : entry.onBehalfOf().code()));
+                            entry.onBehalfOf() == null ? "" : entry.onBehalfOf().code(), entry.actedBy()));
                 }
             }
             documents += involved ? 1 : 0;
@@ -41,6 +41,6 @@ final class DelegationActivity {
                 new Report.Field("Acts", String.valueOf(rows.size())));
         return new Report("delegation-activity", "Activity of " + delegation.name(), "Across all documents", asOf,
                 generatedAt, summary, List.of(new Report.Section("Acts", List.of("Document", "Date", "Act", "Type",
-                "Acting delegation", "On behalf of"), rows)));
+                "Acting delegation", "On behalf of", "Acted by"), rows)));
     }
 }

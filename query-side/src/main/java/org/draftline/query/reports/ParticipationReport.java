@@ -62,12 +62,13 @@ final class ParticipationReport {
             if (event instanceof SilenceStarted started) {
                 silenceDrafts.put(started.procedure(), started.onDraft());
             } else if (event instanceof InputSubmitted input) {
-                Part part = part(parts, input.onDraft(), input.delegation(), input.onBehalfOf());
+                Part part = part(parts, input.onDraft(), input.delegation(), input.onBehalfOf(),
+                        recorded.entry().person());
                 part.inputs++;
                 part.proposals += input.proposals().size();
             } else if (event instanceof SilenceBroken broken) {
-                part(parts, silenceDrafts.get(broken.procedure()), broken.delegation(), broken.onBehalfOf())
-                        .silenceBreaks++;
+                part(parts, silenceDrafts.get(broken.procedure()), broken.delegation(), broken.onBehalfOf(),
+                        recorded.entry().person()).silenceBreaks++;
             }
         }
         for (DraftLabel label : parts.keySet()) {
@@ -99,11 +100,11 @@ final class ParticipationReport {
 
 
     private static Part part(Map<DraftLabel, Map<Delegation, Part>> parts, DraftLabel label, Delegation delegation,
-                             Delegation onBehalfOf) {
+                             Delegation onBehalfOf, String person) {
         Part part = parts.computeIfAbsent(label, key -> new LinkedHashMap<>())
                 .computeIfAbsent(onBehalfOf == null ? delegation : onBehalfOf, key -> new Part());
         if (onBehalfOf != null) {
-            part.deliveredBy.add(delegation.code());
+            part.deliveredBy.add(delegation.code() + (person == null ? "" : " (" + person + ")"));
         }
         return part;
     }

@@ -1,5 +1,6 @@
 package org.draftline.query.reports;
 
+import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.QueryHandler;
@@ -8,6 +9,7 @@ import org.draftline.api.compilation.Compilation;
 import org.draftline.api.compilation.FindCompilation;
 import org.draftline.api.delegation.Delegation;
 import org.draftline.api.document.DocumentId;
+import org.draftline.api.document.Visibility;
 import org.draftline.api.history.HistoryEntry;
 import org.draftline.api.integrity.IntegrityCheck;
 import org.draftline.api.report.RenderReport;
@@ -21,6 +23,7 @@ import org.draftline.query.history.HistoryCheck;
 import org.draftline.query.history.RecordedEvents;
 import org.draftline.query.integrity.IntegrityChecks;
 import org.draftline.query.history.RecordedEvents.Recorded;
+import org.draftline.query.status.MembersOnly;
 import org.draftline.query.status.StatusReplay;
 import org.springframework.stereotype.Component;
 
@@ -43,14 +46,16 @@ class Reports {
     private final ReportRenderer renderer;
     private final IntegrityChecks integrity;
     private final HistoryCheck historyCheck;
+    private final MembersOnly membersOnly;
 
     Reports(RecordedEvents recordedEvents, QueryGateway queries, ReportRenderer renderer, IntegrityChecks integrity,
-            HistoryCheck historyCheck) {
+            HistoryCheck historyCheck, MembersOnly membersOnly) {
         this.recordedEvents = recordedEvents;
         this.queries = queries;
         this.renderer = renderer;
         this.integrity = integrity;
         this.historyCheck = historyCheck;
+        this.membersOnly = membersOnly;
     }
 
     /** The audit-trail rows a report was built from, so its seal can say whether they are the events'. */
@@ -58,18 +63,21 @@ class Reports {
     }
 
     @QueryHandler
-    RenderedReport handle(RenderReport request) {
+    RenderedReport handle(RenderReport request, MetaData reader) {
+        if (request.kind() != ReportKind.DELEGATION_ACTIVITY) {
+            membersOnly.require(DocumentId.of(request.subject()), reader, "its reports, which tell who did what");
+        }
         Map<DocumentId, Used> used = new LinkedHashMap<>();
-        Report built = build(request, used);
-        Report report = built.withIntegrity(seals(request, used));
+        Report built = build(request, used, reader);
+        Report report = built.withIntegrity(seals(request, used, reader));
         String fileName = report.kind() + "-" + request.subject() + "." + request.format().extension();
         return new RenderedReport(request.format().mediaType(), fileName, renderer.render(report, request.format()));
     }
 
-    private List<Report.Seal> seals(RenderReport request, Map<DocumentId, Used> used) {
+    private List<Report.Seal> seals(RenderReport request, Map<DocumentId, Used> used, MetaData reader) {
         List<DocumentId> documents = request.kind() == ReportKind.DELEGATION_ACTIVITY
-                ? queries.query(new FindDocuments(), ResponseTypes.multipleInstancesOf(DocumentStatus.class)).join()
-                .stream().map(DocumentStatus::id).sorted(Comparator.comparing(DocumentId::value)).toList()
+                ? readable(reader).stream().map(DocumentStatus::id)
+                .sorted(Comparator.comparing(DocumentId::value)).toList()
                 : List.of(DocumentId.of(request.subject()));
         return documents.stream().map(documentId -> seal(documentId, used.get(documentId))).toList();
     }
@@ -120,9 +128,9 @@ class Reports {
         return record;
     }
 
-    Report build(RenderReport request, Map<DocumentId, Used> used) {
+    Report build(RenderReport request, Map<DocumentId, Used> used, MetaData reader) {
         if (request.kind() == ReportKind.DELEGATION_ACTIVITY) {
-            return delegationActivity(request, used);
+            return delegationActivity(request, used, reader);
         }
         DocumentId documentId = DocumentId.of(request.subject());
         List<Recorded> record = record(documentId, request.asOf(), used);
@@ -150,13 +158,22 @@ class Reports {
                         : "document '" + documentId + "' was not yet registered on " + Dates.utc(asOf)));
     }
 
-    private Report delegationActivity(RenderReport request, Map<DocumentId, Used> used) {
+    /**
+     * The documents whose acts the reader may read across documents: all of them for a member; for an
+     * observer, the public ones (a members-only document's acts are left out, not refused).
+     */
+    private List<DocumentStatus> readable(MetaData reader) {
+        return queries.query(new FindDocuments(), ResponseTypes.multipleInstancesOf(DocumentStatus.class)).join()
+                .stream().filter(document -> document.visibility() == Visibility.PUBLIC
+                        || MembersOnly.readsEverything(reader)).toList();
+    }
+
+    private Report delegationActivity(RenderReport request, Map<DocumentId, Used> used, MetaData reader) {
         if (!Delegation.isKnown(request.subject())) {
             throw new InvalidValue("delegation: unknown delegation '" + request.subject() + "'");
         }
         Delegation delegation = Delegation.of(request.subject());
-        List<DocumentStatus> documents = queries.query(new FindDocuments(),
-                ResponseTypes.multipleInstancesOf(DocumentStatus.class)).join();
+        List<DocumentStatus> documents = readable(reader);
         Map<DocumentStatus, List<Recorded>> records = new LinkedHashMap<>();
         documents.stream().sorted(Comparator.comparing(document -> document.id().value()))
                 .forEach(document -> records.put(document, record(document.id(), request.asOf(), used)));

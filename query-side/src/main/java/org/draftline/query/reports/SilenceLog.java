@@ -42,7 +42,9 @@ final class SilenceLog {
                         + Dates.utc(extended.occurredAt()));
                 procedure.deadline = Dates.deadline(extended.deadline());
             } else if (event instanceof SilenceBroken broken) {
+                String person = recorded.entry().person();
                 procedures.get(broken.procedure()).breaks.add(broken.delegation().name()
+                        + (person == null ? "" : " (" + person + ")")
                         + (broken.onBehalfOf() == null ? "" : " for " + broken.onBehalfOf().name())
                         + " on " + Dates.utc(broken.occurredAt()) + ": " + broken.reason());
             } else if (event instanceof SilenceConcluded concluded) {

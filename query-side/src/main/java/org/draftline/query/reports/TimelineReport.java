@@ -60,7 +60,7 @@ final class TimelineReport {
         for (Recorded recorded : record) {
             HistoryEntry entry = recorded.entry();
             steps.add(List.of(String.valueOf(number++), Dates.utc(entry.occurredAt()), entry.summary(),
-                    entry.actor() == null ? "" : entry.actor(),
+                    entry.actedBy(),
                     entry.delegation() == null ? "" : entry.delegation().code(),
                     recorded.event() instanceof SupportingDocumentPublished published && published.url() != null
                             ? published.url() : "",

@@ -1,9 +1,11 @@
 package org.draftline.query.status;
 
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
 import org.draftline.api.document.DocumentEvent;
 import org.draftline.api.document.DocumentEvent.DocumentRegistered;
+import org.draftline.api.document.Visibility;
 import org.draftline.api.status.DocumentStatus;
 import org.draftline.api.status.FindDocument;
 import org.draftline.api.status.FindDocuments;
@@ -53,13 +55,19 @@ class DocumentStatusProjection extends Projection {
     }
 
     @QueryHandler
-    List<DocumentStatus> handle(FindDocuments query) {
+    List<DocumentStatus> handle(FindDocuments query, MetaData reader) {
         Instant now = clock.instant();
-        return table.findAll().stream().map(status -> status.toView(now)).toList();
+        return table.findAll().stream().map(status -> as(reader, status.toView(now))).toList();
     }
 
     @QueryHandler
-    Optional<DocumentStatus> handle(FindDocument query) {
-        return table.find(query.documentId()).map(status -> status.toView(clock.instant()));
+    Optional<DocumentStatus> handle(FindDocument query, MetaData reader) {
+        return table.find(query.documentId()).map(status -> as(reader, status.toView(clock.instant())));
+    }
+
+    /** An observer reads a members-only document's status without who broke silence and why. */
+    private static DocumentStatus as(MetaData reader, DocumentStatus status) {
+        return status.visibility() == Visibility.PUBLIC || MembersOnly.readsEverything(reader) ? status
+                : status.withoutSilenceBreakers();
     }
 }

@@ -9,6 +9,8 @@ import org.draftline.api.document.DocumentEvent.CoFacilitatorsReplaced;
 import org.draftline.api.document.DocumentEvent.ConsensusDeclared;
 import org.draftline.api.document.DocumentEvent.DocumentAdopted;
 import org.draftline.api.document.DocumentEvent.DocumentRegistered;
+import org.draftline.api.document.DocumentEvent.VisibilityChanged;
+import org.draftline.api.document.Visibility;
 import org.draftline.api.document.DocumentEvent.DocumentWithdrawn;
 import org.draftline.api.document.DocumentEvent.FinalDraftCirculated;
 import org.draftline.api.document.DocumentEvent.InputWindowClosed;
@@ -61,6 +63,8 @@ class StatusRecord {
     public Instant registeredAt;
     public Instant lastActAt;
     public long sequence;
+    /** Absent from rows written before documents had a visibility: those were public. */
+    public Visibility visibility = Visibility.PUBLIC;
 
     static class Window {
         public DraftLabel onDraft;
@@ -98,13 +102,16 @@ class StatusRecord {
         status.registeredAt = event.occurredAt();
         status.lastActAt = event.occurredAt();
         status.sequence = sequence;
+        status.visibility = Visibility.orDefault(event.visibility());
         return status;
     }
 
     void apply(DocumentEvent event, long eventSequence) {
         sequence = eventSequence;
         lastActAt = event.occurredAt();
-        if (event instanceof CoFacilitatorsAppointed appointed) {
+        if (event instanceof VisibilityChanged changed) {
+            visibility = changed.visibility();
+        } else if (event instanceof CoFacilitatorsAppointed appointed) {
             coFacilitators = new ArrayList<>(appointed.coFacilitators());
             stage = Stage.CO_FACILITATORS_APPOINTED;
         } else if (event instanceof CoFacilitatorsReplaced replaced) {
@@ -192,6 +199,6 @@ class StatusRecord {
                 adoption == null ? null : new AdoptionView(adoption.symbol(), adoption.adoptedOn(), adoption.method(),
                         adoption.votes(), adoption.draftSymbol(), adoption.text(), adoption.occurredAt()),
                 withdrawal == null ? null : new WithdrawalView(withdrawal.reason(), withdrawal.occurredAt()),
-                registeredAt, lastActAt, sequence);
+                registeredAt, lastActAt, sequence, Visibility.orDefault(visibility));
     }
 }

@@ -5,6 +5,7 @@ import org.draftline.api.document.AdoptionMethod;
 import org.draftline.api.document.CoFacilitator;
 import org.draftline.api.document.DocumentId;
 import org.draftline.api.document.DocumentKind;
+import org.draftline.api.document.Visibility;
 import org.draftline.api.document.Stage;
 import org.draftline.api.draft.DraftLabel;
 import org.draftline.api.draft.DraftSummary;
@@ -158,7 +159,7 @@ class AknDocumentTest {
             List.of(new CoFacilitator(BELGIUM, REPRESENTATIVE), new CoFacilitator(QATAR, null)), null, null,
             new AdoptionView("A/RES/71/287", LocalDate.of(2017, 4, 28), AdoptionMethod.WITHOUT_A_VOTE, null,
                     "A/71/L.65", DraftLabel.finalDraft(1), at("2026-11-29T12:00:11Z")),
-            null, at("2017-01-09T15:00:00Z"), at("2017-04-28T19:00:00Z"), 11);
+            null, at("2017-01-09T15:00:00Z"), at("2017-04-28T19:00:00Z"), 11, Visibility.PUBLIC);
 
     private static final DraftVersion FINAL_TEXT = version(DRAFTS.get(2), FINAL_DRAFT);
 
@@ -171,7 +172,7 @@ class AknDocumentTest {
     void aDocumentWithoutADraftIsAnEmptyButValidStatement() {
         DocumentStatus registered = new DocumentStatus(DocumentId.of(ID), TITLE, DocumentKind.DECLARATION,
                 "General Assembly", null, null, Stage.REGISTERED, null, null, null, List.of(), null, null, null, null,
-                at("2017-01-09T15:00:00Z"), at("2017-01-09T15:00:00Z"), 0);
+                at("2017-01-09T15:00:00Z"), at("2017-01-09T15:00:00Z"), 0, Visibility.PUBLIC);
         byte[] xml = AknDocument.render(registered, HISTORY.subList(0, 1), List.of(), null);
 
         Document export = parse(xml);

@@ -28,9 +28,26 @@ public sealed interface DocumentEvent {
 
     Instant occurredAt();
 
-    @Revision("1")
+    /**
+     * Revision 2 added {@code visibility}; a document registered at revision 1 is upcast as
+     * {@link Visibility#PUBLIC}, which every document then was.
+     */
+    @Revision("2")
     record DocumentRegistered(DocumentId documentId, String title, DocumentKind kind, String body,
-                              String session, String mandate, Instant occurredAt) implements DocumentEvent {
+                              String session, String mandate, Instant occurredAt, Visibility visibility)
+            implements DocumentEvent {
+
+        /** A public document's registration. */
+        public DocumentRegistered(DocumentId documentId, String title, DocumentKind kind, String body,
+                                  String session, String mandate, Instant occurredAt) {
+            this(documentId, title, kind, body, session, mandate, occurredAt, Visibility.PUBLIC);
+        }
+    }
+
+    /** The secretariat opened the document to the public, or kept it to members, from then on. */
+    @Revision("1")
+    record VisibilityChanged(DocumentId documentId, Visibility previous, Visibility visibility, Instant occurredAt)
+            implements DocumentEvent {
     }
 
     @Revision("1")

@@ -15,4 +15,17 @@ public record HistoryEntry(long sequence, String type, Instant occurredAt, Insta
                            String role, Delegation delegation, Delegation onBehalfOf, String summary,
                            Map<String, Object> details, String recordedBy,
                            String person) {
+
+    /**
+     * Who acted, as a reader names them: the delegation and the person, "Mexico (H.E. Ms. Anne Dupont)", or
+     * the delegation and its account where no person is known; without a delegation the person, else the
+     * account. An act the secretariat recorded for a delegation names no account of that delegation.
+     */
+    public String actedBy() {
+        String individual = person != null ? person : recordedBy != null ? null : actor;
+        if (delegation == null) {
+            return individual == null ? "" : individual;
+        }
+        return individual == null ? delegation.name() : delegation.name() + " (" + individual + ")";
+    }
 }

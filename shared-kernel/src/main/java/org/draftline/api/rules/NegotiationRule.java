@@ -10,6 +10,8 @@ public enum NegotiationRule {
     NOT_SECRETARIAT_OR_CO_FACILITATOR(Refusal.FORBIDDEN),
     NOT_A_DELEGATE(Refusal.FORBIDDEN),
     NOT_YOUR_DELEGATION(Refusal.FORBIDDEN),
+    /** An observer asked for what a members-only document keeps to delegations and the secretariat. */
+    MEMBERS_ONLY(Refusal.FORBIDDEN),
     NOT_A_GROUP(Refusal.INVALID),
     NOT_MANDATED_FOR_GROUP(Refusal.FORBIDDEN),
     UNKNOWN_GROUP(Refusal.NOT_FOUND),
@@ -24,6 +26,7 @@ public enum NegotiationRule {
     CO_FACILITATORS_ALREADY_APPOINTED(Refusal.CONFLICT),
     NO_CO_FACILITATORS(Refusal.CONFLICT),
     SAME_CO_FACILITATORS(Refusal.CONFLICT),
+    SAME_VISIBILITY(Refusal.CONFLICT),
     DRAFT_SUPERSEDED(Refusal.CONFLICT),
     INPUT_WINDOW_CLOSED(Refusal.CONFLICT),
     INPUT_WINDOW_NOT_OPEN(Refusal.CONFLICT),

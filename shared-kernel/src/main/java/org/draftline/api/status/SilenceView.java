@@ -11,7 +11,14 @@ import java.util.List;
 public record SilenceView(int procedure, DraftLabel onDraft, boolean running, DeadlineView deadline, int extensions,
                           List<Break> breaks, SilenceOutcome outcome, Instant startedAt, Instant concludedAt) {
 
-    /** A delegation's written objection, possibly speaking for a group. */
+    /** The same procedure, its breaks dated but without who broke silence, for whom or why. */
+    public SilenceView withoutBreakers() {
+        return new SilenceView(procedure, onDraft, running, deadline, extensions,
+                breaks.stream().map(b -> new Break(null, null, null, b.occurredAt())).toList(), outcome, startedAt,
+                concludedAt);
+    }
+
+    /** A delegation's written objection, possibly speaking for a group; who and why are withheld from observers of a members-only document. */
     public record Break(Delegation delegation, Delegation onBehalfOf, String reason, Instant occurredAt) {
     }
 }

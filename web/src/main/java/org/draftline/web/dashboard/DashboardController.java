@@ -7,6 +7,7 @@ import org.draftline.api.document.DocumentId;
 import org.draftline.api.document.DocumentKind;
 import org.draftline.api.document.RegisterDocument;
 import org.draftline.api.document.Stage;
+import org.draftline.api.document.Visibility;
 import org.draftline.api.status.DocumentStatus;
 import org.draftline.web.Acting;
 import org.draftline.web.Forms;
@@ -64,6 +65,7 @@ class DashboardController {
         model.addAttribute("sessions", distinct(documents.stream().map(DocumentStatus::session).toList()));
         model.addAttribute("stages", Arrays.asList(Stage.values()));
         model.addAttribute("kinds", Arrays.asList(DocumentKind.values()));
+        model.addAttribute("visibilities", Arrays.asList(Visibility.values()));
         return "dashboard";
     }
 
@@ -71,6 +73,7 @@ class DashboardController {
     String register(@RequestParam(required = false) String id, @RequestParam(required = false) String title,
                     @RequestParam(required = false) String kind, @RequestParam(required = false) String body,
                     @RequestParam(required = false) String session, @RequestParam(required = false) String mandate,
+                    @RequestParam(required = false) String visibility,
                     @RequestParam(required = false) String occurredAt, Authentication authentication,
                     HttpServletRequest request, RedirectAttributes redirect) {
         Actor actor = Forms.actor(authentication);
@@ -78,7 +81,8 @@ class DashboardController {
             DocumentId document = DocumentId.of(Fields.required(id, "id"));
             Acting.Outcome outcome = acting.attempt("register", document, () -> acting.send(
                     new RegisterDocument(document, title, Forms.choice(DocumentKind.class, kind, "kind"), body,
-                            session, mandate, instant(occurredAt, "occurredAt")), actor));
+                            session, mandate, instant(occurredAt, "occurredAt"),
+                            Forms.choice(Visibility.class, visibility, "visibility")), actor));
             if (outcome.succeeded()) {
                 return Forms.done("Registered " + title.strip() + ".", "/documents/" + document, outcome.sequence(),
                         redirect);

@@ -12,7 +12,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What one delegation did across documents: each document's audit trail filtered by the delegation (acting,
@@ -38,12 +40,20 @@ class DelegationPageController {
         } catch (InvalidValue unknown) {
             throw new NotFound("UNKNOWN_DELEGATION", "no delegation '" + code + "' is known to Draftline");
         }
-        List<Involvement> involvements = reading.documents().stream()
-                .map(document -> new Involvement(document, reading.history(new FindHistory(document.id(), null,
-                        delegation, null, null, null, 0, FindHistory.MAX_PAGE_SIZE)).entries()))
-                .filter(involvement -> !involvement.acts().isEmpty())
-                .toList();
+        // a members-only document's acts are the members' to read: an observer's page leaves them out, and says so
+        List<Involvement> involvements = new ArrayList<>();
+        int withheld = 0;
+        for (DocumentStatus document : reading.documents()) {
+            Optional<List<HistoryEntry>> acts = Reading.unlessMembersOnly(() -> reading.history(new FindHistory(
+                    document.id(), null, delegation, null, null, null, 0, FindHistory.MAX_PAGE_SIZE)).entries());
+            if (acts.isEmpty()) {
+                withheld++;
+            } else if (!acts.get().isEmpty()) {
+                involvements.add(new Involvement(document, acts.get()));
+            }
+        }
         model.addAttribute("delegation", delegation);
+        model.addAttribute("withheld", withheld);
         model.addAttribute("involvements", involvements);
         model.addAttribute("acts", involvements.stream().mapToInt(involvement -> involvement.acts().size()).sum());
         return "delegation";

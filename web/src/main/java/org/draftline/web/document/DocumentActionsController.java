@@ -7,6 +7,8 @@ import org.draftline.api.actor.Actor;
 import org.draftline.api.delegation.Delegation;
 import org.draftline.api.document.AdoptionMethod;
 import org.draftline.api.document.AppointCoFacilitators;
+import org.draftline.api.document.ChangeVisibility;
+import org.draftline.api.document.Visibility;
 import org.draftline.api.document.CoFacilitator;
 import org.draftline.api.document.DeclareConsensus;
 import org.draftline.api.document.DocumentId;
@@ -192,6 +194,16 @@ class DocumentActionsController {
         DocumentId document = DocumentId.of(id);
         return act("consensus", document, "Consensus declared.", authentication, request, redirect,
                 actor -> acting.send(new DeclareConsensus(document, note, instant(occurredAt, "occurredAt")), actor));
+    }
+
+    @PostMapping("/visibility")
+    String changeVisibility(@PathVariable String id, @RequestParam(required = false) String visibility,
+                            @RequestParam(required = false) String occurredAt, Authentication authentication,
+                            HttpServletRequest request, RedirectAttributes redirect) {
+        DocumentId document = DocumentId.of(id);
+        return act("visibility", document, "Who may read it is changed.", authentication, request, redirect,
+                actor -> acting.send(new ChangeVisibility(document, Forms.choice(Visibility.class, visibility,
+                        "visibility"), instant(occurredAt, "occurredAt")), actor));
     }
 
     @PostMapping("/withdrawal")

@@ -63,18 +63,20 @@ class DocumentPageController {
                 .map(summary -> reading.draft(document, summary.label()))
                 .flatMap(Optional::stream)
                 .toList();
-        List<HistoryEntry> timeline = reading.history(new FindHistory(document, null, null, null, null, null, 0,
-                TIMELINE_ENTRIES)).entries();
-        List<MemberStateInput> inputs = reading.inputs(document, null);
-        DraftLabel compiled = compilation == null || compilation.isBlank() ? defaultCompilation(drafts, inputs)
-                : DraftLabel.of(compilation);
-        Optional<Compilation> compiledText = compiled == null ? Optional.empty()
+        Optional<List<HistoryEntry>> timeline = Reading.unlessMembersOnly(() -> reading.history(new FindHistory(
+                document, null, null, null, null, null, 0, TIMELINE_ENTRIES)).entries());
+        Optional<List<MemberStateInput>> inputs = Reading.unlessMembersOnly(() -> reading.inputs(document, null));
+        DraftLabel compiled = compilation == null || compilation.isBlank()
+                ? defaultCompilation(drafts, inputs.orElse(List.of())) : DraftLabel.of(compilation);
+        Optional<Compilation> compiledText = compiled == null || inputs.isEmpty() ? Optional.empty()
                 : reading.compilation(document, compiled);
 
         model.addAttribute("document", status);
         model.addAttribute("drafts", drafts);
-        model.addAttribute("timeline", timeline);
-        model.addAttribute("inputs", inputs);
+        // an observer of a members-only document: the page says what it leaves out, and why
+        model.addAttribute("membersOnly", timeline.isEmpty() || inputs.isEmpty());
+        model.addAttribute("timeline", timeline.orElse(List.of()));
+        model.addAttribute("inputs", inputs.orElse(List.of()));
         model.addAttribute("compilation", compiledText.orElse(null));
         model.addAttribute("offered", Offered.to(actor, status));
         model.addAttribute("currentParagraphs", drafts.isEmpty() ? List.<String>of()
@@ -84,7 +86,7 @@ class DocumentPageController {
                 .map(d -> d.paragraphs().stream().map(Paragraph::label).toList()).orElse(List.of()));
         model.addAttribute("compareFrom", drafts.size() > 1 ? drafts.get(drafts.size() - 2).label().value() : null);
         model.addAttribute("compareTo", drafts.isEmpty() ? null : drafts.get(drafts.size() - 1).label().value());
-        model.addAttribute("reports", reports(document));
+        model.addAttribute("reports", timeline.isEmpty() ? List.of() : reports(document));
         model.addAttribute("groups", groupsSpokenForBy(actor));
         model.addAttribute("states", Delegation.all().stream().filter(Delegation::isState).toList());
         model.addAttribute("proposalActions", Arrays.asList(ProposalAction.values()));

@@ -33,7 +33,7 @@ record Offered(boolean appoint, boolean adoption, boolean zeroDraft, boolean rev
         SilenceView silence = status.silence();
         boolean silenceRunning = silence != null && silence.running();
         boolean brokeAlready = silenceRunning && silence.breaks().stream()
-                .anyMatch(b -> b.delegation().equals(actor.delegation()));
+                .anyMatch(b -> actor.delegation() != null && actor.delegation().equals(b.delegation()));
         boolean inputWindowOpen = status.inputWindow() == null || status.inputWindow().open()
                 || !status.inputWindow().onDraft().equals(status.currentDraft());
         return new Offered(

@@ -1,8 +1,11 @@
 package org.draftline.web.signin;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.draftline.platform.security.oidc.ProviderSignIn;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
@@ -13,8 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import java.util.List;
 
 /**
- * The sign-in page; Spring Security checks what it posts against the configured accounts, and offers the
- * identity providers configured beside them.
+ * The sign-in page; Spring Security checks what it posts against the configured accounts (throttling
+ * repeated failures), and offers the identity providers configured beside them.
  */
 @Controller
 class SignInController {
@@ -26,7 +29,8 @@ class SignInController {
     }
 
     @GetMapping("/login")
-    String signIn(@RequestParam(required = false) String providerError, HttpSession session, Model model) {
+    String signIn(@RequestParam(required = false) String providerError, HttpSession session,
+                  HttpServletRequest request, HttpServletResponse response, Model model) {
         ProviderSignIn provider = providerSignIn.getIfAvailable();
         model.addAttribute("providers", provider == null ? List.of() : provider.providers());
         if (providerError != null
@@ -34,6 +38,11 @@ class SignInController {
             model.addAttribute("providerProblem", ProviderSignIn.reason(failure));
         } else if (providerError != null) {
             model.addAttribute("providerProblem", ProviderSignIn.reason(null));
+        }
+        if (request.getAttribute(SignInFailures.REFUSAL) instanceof SignInFailures.Refusal refusal) {
+            response.setStatus(refusal.status());
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(refusal.retryAfterSeconds()));
+            model.addAttribute("refusal", refusal.message());
         }
         return "signin";
     }
