@@ -1,5 +1,6 @@
 package org.draftline.web;
 
+import org.draftline.platform.security.SecurityHeaders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -18,6 +19,7 @@ class PageSignIn {
     @Order(2)
     SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
         return http
+                .headers(SecurityHeaders.headers())
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/webjars/**", "/error",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**",

@@ -55,6 +55,7 @@ public class SecurityAutoConfiguration {
     SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json) throws Exception {
         return http
                 .securityMatcher("/api/**")
+                .headers(SecurityHeaders.headers())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
@@ -79,6 +80,7 @@ public class SecurityAutoConfiguration {
     SecurityFilterChain actuatorSecurity(HttpSecurity http, ObjectMapper json) throws Exception {
         return http
                 .securityMatcher("/actuator/**")
+                .headers(SecurityHeaders.headers())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
@@ -95,6 +97,7 @@ public class SecurityAutoConfiguration {
     @ConditionalOnMissingBean(name = "pageSecurity")
     SecurityFilterChain openSecurity(HttpSecurity http) throws Exception {
         return http
+                .headers(SecurityHeaders.headers())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
