@@ -8,9 +8,9 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 
 /**
  * How a request body is read: each value in the JSON type its field declares. Jackson's defaults turn
- * {@code 123} or {@code true} into the text "123" or "true", {@code 0} or {@code "0"} into an enum's first
- * constant, and {@code true} into the number 1; a client sending those has made a mistake that should be
- * named (400 for the field), not recorded.
+ * {@code 123} or {@code true} into the text "123" or "true", and {@code 1} or {@code "1"} into an enum's
+ * second constant; a client sending those has made a mistake that should be named (400 for the field), not
+ * recorded.
  */
 public final class StrictRequests {
 
