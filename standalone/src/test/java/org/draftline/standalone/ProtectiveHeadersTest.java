@@ -89,6 +89,12 @@ class ProtectiveHeadersTest {
         }
         assertProtected(get("/actuator/health", null).headers(), "/actuator/health");
         assertProtected(get("/v3/api-docs", null).headers(), "/v3/api-docs");
+
+        // Swagger UI styles itself inline from its script: its page alone allows inline styles, never scripts
+        HttpResponse<String> apiDescription = get("/swagger-ui/index.html", null);
+        assertThat(apiDescription.statusCode()).isEqualTo(200);
+        assertThat(apiDescription.headers().firstValue("Content-Security-Policy")).contains(POLICY
+                .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"));
     }
 
     @Test

@@ -3,7 +3,13 @@ package org.draftline.platform.security;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -17,7 +23,7 @@ import java.util.regex.Pattern;
 /**
  * The headers every answer carries, pages, API and reports alike, so that nothing Draftline serves can be
  * turned against its reader: scripts and styles only from Draftline's own files (no inline script, no
- * eval), never framed, no referrer sent elsewhere, no camera, microphone or location. Every security
+ * eval; Swagger UI's inline styles aside), never framed, no referrer sent elsewhere, no camera, microphone or location. Every security
  * filter chain applies {@link #headers()}.
  */
 public final class SecurityHeaders {
@@ -30,6 +36,17 @@ public final class SecurityHeaders {
     public static final String PERMISSIONS = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
             + "display-capture=(), accelerometer=(), gyroscope=(), magnetometer=()";
 
+    /**
+     * Swagger UI (springdoc's page describing the API) applies an inline style from its script; that page
+     * alone gets the policy with inline styles allowed, scripts still only from Draftline. It shows the API's
+     * description, which Draftline's code writes, not anything recorded.
+     */
+    static final String API_DESCRIPTION_POLICY = POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+
+    private static final RequestMatcher API_DESCRIPTION_PAGE = new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui.html"));
+
     private static final Pattern STYLE_ELEMENT = Pattern.compile("<style>(.*?)</style>", Pattern.DOTALL);
 
     private SecurityHeaders() {
@@ -37,11 +54,15 @@ public final class SecurityHeaders {
 
     /**
      * For every chain's {@code http.headers(...)}. Spring Security's defaults stay on ({@code nosniff},
-     * HSTS on HTTPS, no caching of authenticated answers); a policy an answer already set is kept.
+     * HSTS on HTTPS, no caching of authenticated answers); a policy an answer already set is kept (Spring
+     * Security's policy writer never replaces one).
      */
     public static Customizer<HeadersConfigurer<HttpSecurity>> headers() {
         return headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(POLICY))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(API_DESCRIPTION_PAGE,
+                        new ContentSecurityPolicyHeaderWriter(API_DESCRIPTION_POLICY)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(API_DESCRIPTION_PAGE),
+                        new ContentSecurityPolicyHeaderWriter(POLICY)))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS))
                 .frameOptions(frames -> frames.deny());
