@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
 /**
  * The headers every answer carries, pages, API and reports alike, so that nothing Draftline serves can be
  * turned against its reader: scripts and styles only from Draftline's own files (no inline script, no
- * eval; Swagger UI's inline styles aside), never framed, no referrer sent elsewhere, no camera, microphone or location. Every security
- * filter chain applies {@link #headers()}.
+ * eval; Swagger UI's inline styles aside), never framed, no referrer sent elsewhere, no camera, microphone
+ * or location. Every security filter chain applies {@link #headers()}.
  */
 public final class SecurityHeaders {
 
@@ -61,8 +61,8 @@ public final class SecurityHeaders {
         return headers -> headers
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(API_DESCRIPTION_PAGE,
                         new ContentSecurityPolicyHeaderWriter(API_DESCRIPTION_POLICY)))
-                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(API_DESCRIPTION_PAGE),
-                        new ContentSecurityPolicyHeaderWriter(POLICY)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        new NegatedRequestMatcher(API_DESCRIPTION_PAGE), new ContentSecurityPolicyHeaderWriter(POLICY)))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS))
                 .frameOptions(frames -> frames.deny());

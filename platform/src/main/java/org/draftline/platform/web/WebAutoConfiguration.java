@@ -18,7 +18,10 @@ import org.springframework.http.converter.json.MappingJackson2HttpMessageConvert
 
 import java.time.Duration;
 
-/** The HTTP conventions both sides share: problem details for every error, strict bodies with a bound on their size. */
+/**
+ * The HTTP conventions both sides share: problem details for every error, bodies read strictly and bounded
+ * in size, reads waiting for the read models bounded in number.
+ */
 @AutoConfiguration(before = {ErrorMvcAutoConfiguration.class, HttpMessageConvertersAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Import(ProblemDetailsAdvice.class)

@@ -17,7 +17,8 @@ import java.util.Optional;
 
 /**
  * What every read of one document does first: wait for the sequence the client last saw
- * ({@code minSequence}), bounded in time and in how many wait at once ({@link WaitingReads}), and answer 404 for a document the record does not hold.
+ * ({@code minSequence}), bounded in time and in how many wait at once ({@link WaitingReads}), and answer
+ * 404 for a document the record does not hold.
  */
 @Component
 public class ReadGate {

@@ -118,8 +118,8 @@ class ReportRenderer {
         }
         for (Report.Section section : report.sections()) {
             md.append("\n## ").append(markdownText(section.heading())).append("\n\n");
-            md.append("| ").append(String.join(" | ", section.columns().stream().map(ReportRenderer::markdownText).toList()))
-                    .append(" |\n|");
+            md.append("| ").append(String.join(" | ", section.columns().stream()
+                    .map(ReportRenderer::markdownText).toList())).append(" |\n|");
             section.columns().forEach(column -> md.append(" --- |"));
             md.append('\n');
             for (List<String> row : section.rows()) {
