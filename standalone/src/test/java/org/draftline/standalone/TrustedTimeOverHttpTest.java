@@ -133,7 +133,7 @@ class TrustedTimeOverHttpTest {
 
         String auditTrail = api.get("observer", document + "/reports/audit-trail?format=csv").raw().body();
         assertThat(auditTrail.lines().findFirst().orElseThrow()).endsWith("Recorded by");
-        assertThat(auditTrail).contains("H.E. Mr. Juan José Gómez Camacho,DELEGATE,MEX,,secretariat");
+        assertThat(auditTrail).contains("\"H.E. Mr. Juan José Gómez Camacho\",\"DELEGATE\",\"MEX\",\"\",\"secretariat\"");
 
         ApiClient.Answer tooLong = api.post("secretariat", document + "/inputs", body("onDraft", "zero",
                 "comments", "A name too long for the record", "occurredAt", "2017-01-13",
