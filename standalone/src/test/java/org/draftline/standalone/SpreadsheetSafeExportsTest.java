@@ -78,9 +78,11 @@ class SpreadsheetSafeExportsTest {
                 cells.add(cell);
             }));
         });
-        assertThat(cells).contains("'@SUM(1)").anySatisfy(cell -> assertThat(cell).startsWith("'" + FORMULA + " held on"));
+        assertThat(cells).contains("Ecuador (@SUM(1))")
+                .anySatisfy(cell -> assertThat(cell).startsWith("'" + FORMULA + " held on"));
         assertThat(exports.get("API timeline")).contains("\"'=HYPERLINK(\"\"x\"\") held on ");
-        assertThat(exports.get("API audit-trail")).contains(",\"'@SUM(1)\",");
+        // the person recorded for a delegation is named after it, "Ecuador (@SUM(1))": kept whole, nothing to neutralize
+        assertThat(exports.get("API audit-trail")).contains(",\"Ecuador (@SUM(1))\",");
         assertThat(exports.get("page activity BEL")).contains("\"'=HYPERLINK(\"\"x\"\") held on ");
     }
 
