@@ -27,6 +27,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -52,8 +53,10 @@ class ChainOnPostgresTest {
         }
     }
 
-    private void start() {
-        application = CommandSide.start(dataDir, "--draftline.integrity.signing-interval=PT1S");
+    private void start(String... arguments) {
+        String[] all = Stream.concat(Stream.of("--draftline.integrity.signing-interval=PT1S"), Stream.of(arguments))
+                .toArray(String[]::new);
+        application = CommandSide.start(dataDir, all);
     }
 
     private void send(Object command) {
@@ -142,7 +145,9 @@ class ChainOnPostgresTest {
         sql().update("DELETE FROM flyway_schema_history WHERE version = ?", MacMigration.VERSION);
         application.close();
 
-        start();
+        // the migrations that came after the MAC's are already applied here, unlike on a record the previous
+        // version left: let Flyway apply the MAC's below them
+        start("--spring.flyway.out-of-order=true");
         // links of the stripped document lost their MAC after the upgrade: as an attacker's would look
         sql().update("UPDATE event_chain SET mac = NULL WHERE aggregate_id = ?", stripped.value());
 
