@@ -99,7 +99,8 @@ class AccessMatrixTest {
             FULL        GET   {doc}/integrity                                 200  200  200  200  200  200  401
             FULL        GET   /api/delegations/MEX/activity                   200  200  200  200  200  200  401
             FULL        GET   /api/integrity/key                              200  200  200  200  200  200  200
-            FULL        GET   /api/admin/dead-letters                         200  403  403  403  403  403  401
+            FULL        GET   /api/admin/dead-letters                         200  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  401
+            NONE        POST  /api/admin/dead-letters/history/retry           200  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  401
             REGISTERED  POST  {doc}/visibility                                200  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  401
             NONE        POST  /api/groups/G77/spokespersons                   201  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  401
             FULL        GET   /api/groups                                     200  200  200  200  200  200  401
@@ -387,6 +388,7 @@ class AccessMatrixTest {
                     "heldOn", OffsetDateTime.now(ZoneOffset.UTC).toLocalDate().toString());
             case "supporting-documents" -> body("kind", "CONCEPT_NOTE", "title", "Concept note");
             case "visibility" -> body("visibility", "MEMBERS");
+            case "/api/admin/dead-letters/history/retry" -> "";
             case "/api/groups/G77/spokespersons" -> {
                 // each mandate its own days: the same mandate twice is refused
                 LocalDate from = LocalDate.of(2000, 1, 1).plusDays(2L * documents.incrementAndGet());

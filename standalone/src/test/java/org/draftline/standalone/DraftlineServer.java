@@ -16,6 +16,8 @@ import java.util.List;
 final class DraftlineServer implements AutoCloseable {
 
     static final String PASSWORD = "test-password";
+    /** A test may give its own (a repeated argument would be read as a list). */
+    static final String READ_YOUR_WRITES = "--draftline.read-your-writes-timeout=";
     static final List<String[]> ACCOUNTS = List.of(
             new String[]{"secretariat", "SECRETARIAT", null},
             new String[]{"belgium", "DELEGATE", "BEL"},
@@ -46,7 +48,10 @@ final class DraftlineServer implements AutoCloseable {
 
     void start(String... extraArguments) {
         List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--draftline.port=0",
-                "--draftline.data-dir=" + dataDir, "--draftline.read-your-writes-timeout=5s"));
+                "--draftline.data-dir=" + dataDir));
+        if (List.of(extraArguments).stream().noneMatch(argument -> argument.startsWith(READ_YOUR_WRITES))) {
+            arguments.add(READ_YOUR_WRITES + "5s");
+        }
         for (int index = 0; index < ACCOUNTS.size(); index++) {
             String[] account = ACCOUNTS.get(index);
             String prefix = "--draftline.accounts[" + index + "].";

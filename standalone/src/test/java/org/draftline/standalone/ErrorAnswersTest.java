@@ -262,6 +262,41 @@ class ErrorAnswersTest {
         assertThat(recordedEvents()).isEqualTo(before);
     }
 
+    /** Jackson would read 123 as "123", true as "true" and 0 as the first kind: each is the client's error. */
+    @Test
+    void numbersBooleansAndOrdinalsWhereTextOrNamesBelongAreRefusedNamingTheField() {
+        long before = recordedEvents();
+        ApiClient.Answer numberTitle = api.post("belgium", DOCUMENT + "/meetings",
+                "{\"kind\": \"READING\", \"title\": 123, \"heldOn\": \"2017-01-11\"}");
+        assertProblem(numberTitle, 400);
+        assertThat(fields(numberTitle)).containsExactly("title");
+        ApiClient.Answer ordinalKind = api.post("belgium", DOCUMENT + "/meetings",
+                "{\"kind\": 0, \"title\": \"First reading\", \"heldOn\": \"2017-01-11\"}");
+        assertProblem(ordinalKind, 400);
+        assertThat(fields(ordinalKind)).containsExactly("kind");
+        ApiClient.Answer ordinalAsText = api.post("belgium", DOCUMENT + "/meetings",
+                "{\"kind\": \"1\", \"title\": \"First reading\", \"heldOn\": \"2017-01-11\"}");
+        assertProblem(ordinalAsText, 400);
+        assertThat(fields(ordinalAsText)).containsExactly("kind");
+        ApiClient.Answer booleanComments = api.post("mexico", DOCUMENT + "/inputs",
+                "{\"onDraft\": \"zero\", \"comments\": true}");
+        assertProblem(booleanComments, 400);
+        assertThat(fields(booleanComments)).containsExactly("comments");
+        ApiClient.Answer fractionText = api.post("mexico", DOCUMENT + "/inputs",
+                "{\"onDraft\": \"zero\", \"comments\": 1.5}");
+        assertProblem(fractionText, 400);
+        assertThat(fields(fractionText)).containsExactly("comments");
+        ApiClient.Answer nestedProposal = api.post("mexico", DOCUMENT + "/inputs", "{\"onDraft\": \"zero\", "
+                + "\"proposals\": [{\"paragraph\": \"OP1\", \"action\": 2, \"text\": \"x\"}]}");
+        assertProblem(nestedProposal, 400);
+        assertThat(fields(nestedProposal)).containsExactly("proposals[0].action");
+        ApiClient.Answer booleanVotes = api.post("secretariat", DOCUMENT + "/adoption", "{\"symbol\": \"A/RES/71/2\", "
+                + "\"adoptedOn\": \"2017-02-01\", \"method\": \"RECORDED_VOTE\", \"votes\": {\"yes\": true}}");
+        assertProblem(booleanVotes, 400);
+        assertThat(fields(booleanVotes)).containsExactly("votes.yes");
+        assertThat(recordedEvents()).isEqualTo(before);
+    }
+
     /** Found by an attack: multipart without its boundary failed in the filters, before any controller. */
     @Test
     void aMultipartBodyWithoutItsBoundaryIsTheClientsError() throws Exception {

@@ -154,7 +154,7 @@ class ReportsTest {
                 .build();
         HttpResponse<String> markdown = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         assertThat(markdown.headers().firstValue("Content-Type").orElse("")).startsWith("text/markdown");
-        assertThat(markdown.body()).startsWith("# Silence log: Resolution on reports & records")
+        assertThat(markdown.body()).startsWith("# Silence log: Resolution on reports &amp; records")
                 .contains("| Procedure | Text |");
         HttpResponse<byte[]> html = download(DOCUMENT + "/reports/timeline?format=html");
         assertThat(new String(html.body())).contains("<h1>Timeline: Resolution on reports &amp; records</h1>");

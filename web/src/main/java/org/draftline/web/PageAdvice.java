@@ -8,6 +8,7 @@ import org.draftline.api.rules.RuleViolation;
 import org.draftline.platform.postgres.DatabaseOutage;
 import org.draftline.platform.security.SignedIn;
 import org.draftline.platform.web.NotFound;
+import org.draftline.platform.web.WaitingReads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -66,6 +67,15 @@ class PageAdvice {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         model.addAttribute("title", "Not a valid address");
         model.addAttribute("message", invalid.getMessage());
+        return "error-page";
+    }
+
+    @ExceptionHandler(WaitingReads.TooManyWaits.class)
+    String tooManyWaits(WaitingReads.TooManyWaits tooMany, Model model, HttpServletResponse response) {
+        response.setStatus(tooMany.status().value());
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(tooMany.retryAfterSeconds()));
+        model.addAttribute("title", "Too many pages waiting");
+        model.addAttribute("message", "This page waits for the latest record, and " + tooMany.getMessage() + ".");
         return "error-page";
     }
 

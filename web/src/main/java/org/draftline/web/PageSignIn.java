@@ -3,6 +3,7 @@ package org.draftline.web;
 import org.draftline.platform.security.oidc.ProviderSignIn;
 import org.springframework.beans.factory.ObjectProvider;
 import org.draftline.web.signin.SignInFailures;
+import org.draftline.platform.security.SecurityHeaders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -26,6 +27,7 @@ class PageSignIn {
             provider.applyTo(http, "/login", "/");
         }
         return http
+                .headers(SecurityHeaders.headers())
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/webjars/**", "/error",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**",

@@ -23,6 +23,7 @@ import org.draftline.api.status.DocumentStatus;
 import org.draftline.api.status.FindDocument;
 import org.draftline.api.status.FindDocuments;
 import org.draftline.platform.web.NotFound;
+import org.draftline.platform.web.WaitingReads;
 import org.draftline.api.rules.NegotiationRule;
 import org.draftline.api.rules.RuleViolation;
 import org.slf4j.Logger;
@@ -46,10 +47,13 @@ public class Reading {
     private static final Logger log = LoggerFactory.getLogger(Reading.class);
 
     private final QueryGateway queries;
+    private final WaitingReads waits;
     private final Duration readYourWrites;
 
-    Reading(QueryGateway queries, @Value("${draftline.read-your-writes-timeout:2s}") Duration readYourWrites) {
+    Reading(QueryGateway queries, WaitingReads waits,
+            @Value("${draftline.read-your-writes-timeout:2s}") Duration readYourWrites) {
         this.queries = queries;
+        this.waits = waits;
         this.readYourWrites = readYourWrites;
     }
 
@@ -66,6 +70,11 @@ public class Reading {
             log.warn("Could not wait for the read models to reach {} #{}: {}", document, sequence, e.toString());
             return false;
         }
+    }
+
+    private boolean reached(DocumentId document, long sequence) {
+        return Boolean.TRUE.equals(queries.query(new AwaitProjections(document, sequence, Duration.ZERO),
+                Boolean.class).join());
     }
 
     public List<DocumentStatus> documents() {
@@ -86,8 +95,10 @@ public class Reading {
     /** The document's status once the read models show {@code minSequence} (when given); a 404 page otherwise. */
     public DocumentStatus document(String id, Long minSequence) {
         DocumentId document = DocumentId.of(id);
-        if (minSequence != null && minSequence >= 0) {
-            await(document, minSequence);
+        if (minSequence != null && minSequence >= 0 && !reached(document, minSequence)) {
+            try (WaitingReads.Permit place = waits.admit()) {
+                await(document, minSequence);
+            }
         }
         return findDocument(document).orElseThrow(() -> new NotFound(NegotiationRule.UNKNOWN_DOCUMENT.name(),
                 "no document '" + id + "' is registered"));

@@ -75,6 +75,7 @@ public class SecurityAutoConfiguration {
                 problem(response, json, HttpStatus.FORBIDDEN, "This account may not do this");
         http
                 .securityMatcher("/api/**")
+                .headers(SecurityHeaders.headers())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
@@ -100,6 +101,7 @@ public class SecurityAutoConfiguration {
     SecurityFilterChain actuatorSecurity(HttpSecurity http, ObjectMapper json) throws Exception {
         return http
                 .securityMatcher("/actuator/**")
+                .headers(SecurityHeaders.headers())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
@@ -113,6 +115,7 @@ public class SecurityAutoConfiguration {
     @ConditionalOnMissingBean(name = "pageSecurity")
     SecurityFilterChain openSecurity(HttpSecurity http) throws Exception {
         return http
+                .headers(SecurityHeaders.headers())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())

@@ -67,6 +67,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "another change to this document was recorded at the same moment; read it and try again"));
     }
 
+    @ExceptionHandler(WaitingReads.TooManyWaits.class)
+    ResponseEntity<ProblemDetail> tooManyWaits(WaitingReads.TooManyWaits tooMany) {
+        return ResponseEntity.status(tooMany.status())
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(tooMany.retryAfterSeconds()))
+                .body(Problems.withCode(tooMany.status(), tooMany.code(), tooMany.getMessage()));
+    }
+
     /** A body that says it is multipart but cannot be read as such (no boundary, cut short). */
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<ProblemDetail> unreadableMultipart(MultipartException unreadable) {

@@ -12,6 +12,8 @@ import org.draftline.api.draft.DraftVersion;
 import org.draftline.api.draft.FindDraft;
 import org.draftline.api.draft.FindDrafts;
 import org.draftline.api.rules.NegotiationRule;
+import org.draftline.platform.security.SecurityHeaders;
+import org.draftline.platform.web.Downloads;
 import org.draftline.platform.web.NotFound;
 import org.draftline.query.progress.ReadGate;
 import org.springframework.http.HttpHeaders;
@@ -74,10 +76,12 @@ class DraftController {
                     case "json" -> false;
                     default -> throw new InvalidValue("format: '" + format + "' is not offered; expected json or html");
                 };
-        return html
-                ? ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                .body(RedlineHtml.render(id, redline))
-                : ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(redline);
+        if (!html) {
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(redline);
+        }
+        String page = RedlineHtml.render(id, redline);
+        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .header(Downloads.CONTENT_SECURITY_POLICY, SecurityHeaders.policyForGenerated(page)).body(page);
     }
 
     private static NotFound unknownDraft(String id, DraftLabel label) {

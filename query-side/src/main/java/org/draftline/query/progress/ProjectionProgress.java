@@ -63,7 +63,8 @@ public class ProjectionProgress {
         }
     }
 
-    private boolean reached(DocumentId documentId, long sequence) {
+    /** Whether every read model has reached {@code sequence} of the document now. */
+    public boolean reached(DocumentId documentId, long sequence) {
         Integer caughtUp = jdbc.queryForObject("""
                 SELECT count(*) FROM projection_progress
                 WHERE document_id = ? AND sequence >= ? AND projection = ANY (?)""",

@@ -8,6 +8,7 @@ import org.draftline.api.rules.NegotiationRule;
 import org.draftline.api.status.DocumentStatus;
 import org.draftline.api.status.FindDocument;
 import org.draftline.platform.web.NotFound;
+import org.draftline.platform.web.WaitingReads;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -16,19 +17,22 @@ import java.util.Optional;
 
 /**
  * What every read of one document does first: wait for the sequence the client last saw
- * ({@code minSequence}), bounded, and answer 404 for a document the record does not hold.
+ * ({@code minSequence}), bounded in time and in how many wait at once ({@link WaitingReads}), and answer
+ * 404 for a document the record does not hold.
  */
 @Component
 public class ReadGate {
 
     private final QueryGateway queries;
     private final ProjectionProgress progress;
+    private final WaitingReads waits;
     private final Duration timeout;
 
-    ReadGate(QueryGateway queries, ProjectionProgress progress,
+    ReadGate(QueryGateway queries, ProjectionProgress progress, WaitingReads waits,
              @Value("${draftline.read-your-writes-timeout:2s}") Duration timeout) {
         this.queries = queries;
         this.progress = progress;
+        this.waits = waits;
         this.timeout = timeout;
     }
 
@@ -38,7 +42,11 @@ public class ReadGate {
             if (minSequence < 0) {
                 throw new InvalidValue("minSequence: numbered from 0");
             }
-            progress.await(documentId, minSequence, timeout);
+            if (!progress.reached(documentId, minSequence)) {
+                try (WaitingReads.Permit place = waits.admit()) {
+                    progress.await(documentId, minSequence, timeout);
+                }
+            }
         }
         return queries.query(new FindDocument(documentId), ResponseTypes.optionalInstanceOf(DocumentStatus.class))
                 .join()

@@ -8,6 +8,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -29,6 +30,8 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.TimeZone;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Renders a report in each format. The output depends only on the report (its generated-at stamp
@@ -41,6 +44,8 @@ class ReportRenderer {
         // the PDF renderer narrates every page it lays out; nothing there for an operator to act on
         XRLog.setLoggingEnabled(false);
     }
+
+    private static final Pattern ORDERED_LIST_ITEM = Pattern.compile("\\d{1,9}(?=[.)])");
 
     private final ObjectMapper json;
 
@@ -70,17 +75,21 @@ class ReportRenderer {
     /**
      * RFC 4180: the report's main section, its columns as the header row; then the integrity seals as
      * comment lines starting with {@code #} (read them with a comment marker, e.g. commons-csv's or pandas').
+     * Every value is quoted, as OWASP advises against CSV injection, so that a cell is read as one text.
      */
     static String csv(Report report) {
         Report.Section main = report.sections().get(0);
         StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-                .setHeader(main.columns().toArray(String[]::new)).setCommentMarker('#').get())) {
-            for (List<String> row : main.rows()) {
-                printer.printRecord(row.stream().map(ReportRenderer::spreadsheetSafe).toList());
-            }
-            for (Report.Seal seal : report.integrity()) {
-                printer.printComment("Integrity: " + seal.line());
+        try {
+            CSVFormat.RFC4180.print(out).printRecord(main.columns());
+            try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setCommentMarker('#')
+                    .setQuoteMode(QuoteMode.ALL).get())) {
+                for (List<String> row : main.rows()) {
+                    printer.printRecord(row.stream().map(ReportRenderer::spreadsheetSafe).toList());
+                }
+                for (Report.Seal seal : report.integrity()) {
+                    printer.printComment("Integrity: " + seal.line());
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -90,7 +99,7 @@ class ReportRenderer {
 
     /**
      * A cell a spreadsheet would run as a formula ({@code =}, {@code +}, {@code -}, {@code @}, a tab or a
-     * carriage return first) is given a leading apostrophe, which spreadsheets show as text (OWASP's advice
+     * carriage return first) is given a leading apostrophe, which spreadsheets show as text (OWASP's rule
      * against CSV injection); every other cell is written as recorded.
      */
     static String spreadsheetSafe(String cell) {
@@ -109,12 +118,12 @@ class ReportRenderer {
         }
         for (Report.Section section : report.sections()) {
             md.append("\n## ").append(markdownText(section.heading())).append("\n\n");
-            md.append("| ").append(String.join(" | ", section.columns().stream().map(ReportRenderer::cell).toList()))
-                    .append(" |\n|");
+            md.append("| ").append(String.join(" | ", section.columns().stream()
+                    .map(ReportRenderer::markdownText).toList())).append(" |\n|");
             section.columns().forEach(column -> md.append(" --- |"));
             md.append('\n');
             for (List<String> row : section.rows()) {
-                md.append("| ").append(String.join(" | ", row.stream().map(ReportRenderer::cell).toList()))
+                md.append("| ").append(String.join(" | ", row.stream().map(ReportRenderer::markdownText).toList()))
                         .append(" |\n");
             }
         }
@@ -125,12 +134,32 @@ class ReportRenderer {
         return md.toString();
     }
 
-    private static String markdownText(String text) {
-        return text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_");
-    }
-
-    private static String cell(String text) {
-        return markdownText(text).replace("|", "\\|").replace("\n", " ");
+    /**
+     * Recorded text as Markdown that shows it as typed and nothing more: HTML's {@code <}, {@code >} and
+     * {@code &} as entities (no tag or entity of the reader's own reaches the page), the characters that
+     * make emphasis, code, links, tables or strikethrough escaped, a marker of a heading, quote or list at
+     * the start escaped, and line breaks as spaces, so no text opens a block of its own.
+     */
+    static String markdownText(String text) {
+        StringBuilder md = new StringBuilder(text.length() + 16);
+        for (int index = 0; index < text.length(); index++) {
+            char c = text.charAt(index);
+            switch (c) {
+                case '&' -> md.append("&amp;");
+                case '<' -> md.append("&lt;");
+                case '>' -> md.append("&gt;");
+                case '\\', '`', '*', '_', '[', ']', '|', '~', '!' -> md.append('\\').append(c);
+                case '\n', '\r' -> md.append(' ');
+                default -> md.append(c);
+            }
+        }
+        String escaped = md.toString();
+        if (!escaped.isEmpty() && "#+-=".indexOf(escaped.charAt(0)) >= 0) {
+            return "\\" + escaped;
+        }
+        Matcher number = ORDERED_LIST_ITEM.matcher(escaped);
+        return number.lookingAt() ? escaped.substring(0, number.end()) + "\\" + escaped.substring(number.end())
+                : escaped;
     }
 
     /** Printable XHTML (well-formed, so the PDF renderer reads it too), with page numbers when printed. */

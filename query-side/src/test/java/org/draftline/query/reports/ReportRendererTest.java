@@ -7,6 +7,9 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
 import org.draftline.api.report.ReportFormat;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +46,22 @@ class ReportRendererTest {
     }
 
     @Test
+    void csvNeutralizesEveryFormulaLeadAndQuotesTheCell() throws Exception {
+        List<String> hostile = List.of("=HYPERLINK(\"x\")", "@SUM(1)", "-1+2", "+1", "\tTAB", "\r=1+1");
+        Report formulas = new Report("timeline", "Timeline", "General Assembly", null,
+                Instant.parse("2026-01-01T00:00:00Z"), List.of(), List.of(new Report.Section("Steps",
+                List.of("Step"), hostile.stream().map(List::of).toList())));
+
+        String csv = ReportRenderer.csv(formulas);
+        List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv)).getRecords();
+
+        assertThat(records).extracting(record -> record.get(0))
+                .containsExactlyElementsOf(hostile.stream().map(cell -> "'" + cell).toList());
+        assertThat(csv).contains("\r\n\"'@SUM(1)\"\r\n", "\r\n\"'-1+2\"\r\n", "\r\n\"'=HYPERLINK(\"\"x\"\")\"\r\n");
+    }
+
+    @Test
     void csvQuotesWhatNeedsQuotingAndParsesBack() throws Exception {
         String csv = new String(renderer.render(REPORT, ReportFormat.CSV));
         List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
@@ -57,6 +76,28 @@ class ReportRendererTest {
         String markdown = new String(renderer.render(REPORT, ReportFormat.MD));
         assertThat(markdown).contains("| 2 | Line one line two \\| piped |", "- **Mandate**: GA resolution \\*70/179\\*",
                 "the record as of 2017-05-01 00:00 UTC, generated 2026-01-01 00:00 UTC");
+    }
+
+    @Test
+    void markdownOfHostileTextRendersAsTextAndNoHtml() {
+        String hostile = "<img src=x onerror=alert(1)> | [click](javascript:alert(1)) `code` ~~gone~~ &amp; <b>bold</b>";
+        Report report = new Report("timeline", "Timeline: " + hostile, "# Not a heading\n<script>alert(1)</script>",
+                null, Instant.parse("2026-01-01T00:00:00Z"),
+                List.of(new Report.Field("Mandate", "1. not a list\n\n<iframe src=x></iframe>")),
+                List.of(new Report.Section("Steps", List.of("No.", "Step"), List.of(
+                        List.of("1", hostile), List.of("2", "- a | b\n| c | d |"), List.of("3", ">quoted")))));
+        String markdown = new String(renderer.render(report, ReportFormat.MD));
+        var extensions = List.of(TablesExtension.create());
+        String rendered = HtmlRenderer.builder().extensions(extensions).build()
+                .render(Parser.builder().extensions(extensions).build().parse(markdown));
+
+        assertThat(rendered).doesNotContain("<img", "<script", "<iframe", "<b>", "<a ", "<code>", "<del>", "<ol>",
+                "<blockquote>").contains("&lt;img src=x onerror=alert(1)&gt;", "&amp;amp;",
+                "&lt;script&gt;alert(1)&lt;/script&gt;");
+        assertThat(rendered.split("<h1>", -1)).hasSize(2);
+        assertThat(rendered.split("<table>", -1)).hasSize(2);
+        assertThat(rendered.split("<tr>", -1)).as("a header row and three rows, each cell kept whole").hasSize(5);
+        assertThat(rendered).contains("<td>- a | b | c | d |</td>", "<td>&gt;quoted</td>");
     }
 
     @Test
