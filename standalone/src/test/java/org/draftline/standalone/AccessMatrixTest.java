@@ -105,6 +105,7 @@ class AccessMatrixTest {
             NONE        POST  /api/groups/G77/spokespersons                   201  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  401
             FULL        GET   /api/groups                                     200  200  200  200  200  200  401
             FULL        GET   /api/groups/G77                                 200  200  200  200  200  200  401
+            FULL        GET   /api/groups/G77/integrity                       200  200  200  200  200  200  401
             FULL+MEMBERS  GET   /api/documents                                  200  200  200  200  200  200  401
             FULL+MEMBERS  GET   {doc}                                           200  200  200  200  200  200  401
             FULL+MEMBERS  GET   {doc}/drafts                                    200  200  200  200  200  200  401

@@ -176,6 +176,39 @@ class IntegrityTest {
         assertBrokenAt(integrity(id), mexico, "EDITED");
     }
 
+    /**
+     * A mandate is an event on the record like a document's acts, and the documents' rules trust it: a mandate
+     * widened in SQL (here to speak for the group years later) must show on the group's own integrity check.
+     */
+    @Test
+    void aMandateEditedInSqlIsReportedOnItsGroup() {
+        SeedNegotiations.mandate(api(), "CARICOM", "JAM", "2017-01-01", "2017-12-31");
+        SeedNegotiations.mandate(api(), "CARICOM", "BRB", "2018-01-01", "2018-12-31");
+        JsonNode intact = groupIntegrity("CARICOM");
+        assertThat(intact.get("verified").asBoolean()).as("%s", intact).isTrue();
+        assertThat(intact.get("events").asLong()).isEqualTo(2);
+        assertThat(intact.get("head").asText()).startsWith("sha256:");
+
+        int edited = sql().update("""
+                UPDATE domainevententry
+                SET payload = convert_to(replace(convert_from(payload, 'UTF8'), '"to":"2017-12-31"', '"to":"2030-12-31"'), 'UTF8')
+                WHERE aggregateidentifier = 'CARICOM' AND sequencenumber = 0""");
+
+        assertThat(edited).isEqualTo(1);
+        assertBrokenAt(groupIntegrity("CARICOM"), 0, "EDITED");
+        JsonNode untouched = groupIntegrity("PSIDS");
+        assertThat(untouched.get("verified").asBoolean()).as("%s", untouched).isTrue();
+        assertThat(untouched.get("events").asLong()).isZero();
+        assertThat(api().get("observer", "/api/groups/MEX/integrity").code()).isEqualTo("UNKNOWN_GROUP");
+        assertThat(api().get("observer", "/api/groups/NOPE/integrity").code()).isEqualTo("UNKNOWN_GROUP");
+    }
+
+    private static JsonNode groupIntegrity(String code) {
+        ApiClient.Answer answer = api().get("observer", "/api/groups/" + code + "/integrity");
+        assertThat(answer.status()).as("%s", answer).isEqualTo(200);
+        return answer.body();
+    }
+
     @Test
     void aDeletedEventIsReportedAtItsSequence() {
         String id = "integrity-deleted";

@@ -232,7 +232,7 @@ public class NegotiatedDocument {
         requireOwnDelegation(actor, command.delegation(), "submit input");
         requireGroup(command.onBehalfOf());
         Instant at = beginAct(command.occurredAt(), actor, time, deadlines);
-        requireMandate(command.delegation(), command.onBehalfOf(), at, mandates);
+        requireMandate(command.delegation(), command.onBehalfOf(), at, actor, time, mandates);
         requireCurrentDraft(command.onDraft());
         requireParagraphs(command.onDraft(), command.proposals());
         requireNoSilence();
@@ -380,7 +380,7 @@ public class NegotiatedDocument {
         requireOwnDelegation(actor, command.delegation(), "break silence");
         requireGroup(command.onBehalfOf());
         Instant at = realWorldTime(command.occurredAt(), actor, time);
-        requireMandate(command.delegation(), command.onBehalfOf(), at, mandates);
+        requireMandate(command.delegation(), command.onBehalfOf(), at, actor, time, mandates);
         if (silence == null && lastSilenceDeadline != null && !inTime(lastSilenceDeadline, at, actor, time)) {
             throw refusal(DEADLINE_PASSED, "silence procedure " + silenceProcedures + " ended at "
                     + lastSilenceDeadline.at() + "; it can no longer be broken");
@@ -489,14 +489,25 @@ public class NegotiatedDocument {
 
     /**
      * A statement on behalf of a group is made by the group's own delegation, or by a delegation whose
-     * mandate covers the day of the act ({@link Mandate#ZONE}).
+     * mandate covers the day of the act ({@link Mandate#ZONE}). As a live deadline, the mandate of an act its
+     * delegation dates itself (up to {@link #RECENT_PAST} back) must cover its receipt too: dating a statement
+     * back is no way into a mandate that has ended.
      */
-    private static void requireMandate(Delegation delegation, Delegation onBehalfOf, Instant at,
-                                       GroupMandates mandates) {
-        if (onBehalfOf != null && !mandates.speaksFor(delegation, onBehalfOf, at)) {
+    private static void requireMandate(Delegation delegation, Delegation onBehalfOf, Instant at, Actor actor,
+                                       Timekeeper time, GroupMandates mandates) {
+        if (onBehalfOf == null) {
+            return;
+        }
+        boolean coveredAtItsDate = mandates.speaksFor(delegation, onBehalfOf, at);
+        Instant receipt = time.now();
+        boolean judgedAtReceiptToo = !actor.recordsThePast() && !Mandate.dayOf(receipt).equals(Mandate.dayOf(at));
+        if (!coveredAtItsDate || judgedAtReceiptToo && !mandates.speaksFor(delegation, onBehalfOf, receipt)) {
+            Instant uncovered = coveredAtItsDate ? receipt : at;
             throw refusal(NOT_MANDATED_FOR_GROUP, "onBehalfOf: " + delegation + " has no mandate to speak for "
-                    + onBehalfOf + " on " + Mandate.dayOf(at) + " (" + Mandate.ZONE + "); the secretariat records "
-                    + "who speaks for a group (POST /api/groups/" + onBehalfOf + "/spokespersons)");
+                    + onBehalfOf + " on " + Mandate.dayOf(uncovered) + " (" + Mandate.ZONE + ")"
+                    + (coveredAtItsDate ? ", the day the statement was received" : "")
+                    + "; the secretariat records who speaks for a group (POST /api/groups/" + onBehalfOf
+                    + "/spokespersons)");
         }
     }
 

@@ -1,6 +1,7 @@
 package org.draftline.command.integrity;
 
 import org.axonframework.queryhandling.QueryHandler;
+import org.draftline.api.integrity.FindGroupIntegrity;
 import org.draftline.api.integrity.FindIntegrity;
 import org.draftline.api.integrity.FindSigningKey;
 import org.draftline.api.integrity.IntegrityCheck;
@@ -22,6 +23,11 @@ class IntegrityQueries {
     @QueryHandler
     Optional<IntegrityCheck> handle(FindIntegrity query) {
         return integrity.checkAndSign(query.documentId().value());
+    }
+
+    @QueryHandler
+    Optional<IntegrityCheck> handle(FindGroupIntegrity query) {
+        return integrity.checkAndSign(query.group().code());
     }
 
     @QueryHandler

@@ -8,10 +8,13 @@ import org.draftline.api.draft.DraftLabel;
 import org.draftline.api.draft.SubmitInput;
 import org.draftline.api.group.GroupEvent.SpokespersonMandated;
 import org.draftline.api.silence.BreakSilence;
+import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.draftline.api.rules.NegotiationRule.NOT_MANDATED_FOR_GROUP;
@@ -130,6 +133,42 @@ class SpeakingForAGroupTest {
                 .when(ecuadorForG77(null), as(ecuadorLive))
                 .expectException(violates(NOT_MANDATED_FOR_GROUP))
                 .expectNoEvents();
+    }
+
+    /**
+     * A delegation may date its own act up to 10 minutes back, but the mandate is judged, as a live deadline is,
+     * at the act's receipt too: Ecuador's chair ended on 29 November, and a statement received five minutes into
+     * 30 November (UTC) is not made for the group by dating it 23:58 the day before.
+     */
+    @Test
+    void aStatementDatedBackIntoAnEndedMandateIsJudgedAtItsReceiptToo() {
+        Instant received = Instant.parse("2026-11-30T00:05:00Z");
+        Instant datedBack = Instant.parse("2026-11-29T23:58:00Z");
+        Actor ecuadorLive = Actor.delegate("ecuador-delegate", ECUADOR);
+        fixtureReceivingAt(received, mandate(G77, ECUADOR, "2026-01-01", "2026-11-29"))
+                .given(registered(), appointed(), zeroDraft())
+                .when(ecuadorForG77(datedBack), as(ecuadorLive))
+                .expectException(violates(NOT_MANDATED_FOR_GROUP))
+                .expectNoEvents();
+        fixtureReceivingAt(received, mandate(G77, ECUADOR, "2026-01-01", "2026-11-29"))
+                .given(registered(), appointed(), zeroDraft(), rev1(), silenceOnRev1())
+                .when(new BreakSilence(DOCUMENT, ECUADOR, G77, "OP3 omits migrants", List.of(), datedBack),
+                        as(ecuadorLive))
+                .expectException(violates(NOT_MANDATED_FOR_GROUP))
+                .expectNoEvents();
+        // the secretariat recording the same statement for Ecuador is history, judged at its date
+        fixtureReceivingAt(received, mandate(G77, ECUADOR, "2026-01-01", "2026-11-29"))
+                .given(registered(), appointed(), zeroDraft())
+                .when(ecuadorForG77(datedBack), as(Actor.delegate("ecuador-delegate", ECUADOR).recordedBy("pga-office")))
+                .expectEvents(ecuadorSpokeForG77(datedBack));
+    }
+
+    private static AggregateTestFixture<NegotiatedDocument> fixtureReceivingAt(Instant now,
+                                                                              SpokespersonMandated... mandates) {
+        AggregateTestFixture<NegotiatedDocument> fixture = new AggregateTestFixture<>(NegotiatedDocument.class);
+        fixture.registerInjectableResource(new Timekeeper(Clock.fixed(now, ZoneOffset.UTC), GRACE, MINIMUM_NOTICE));
+        fixture.registerInjectableResource(groupsRecording(mandates));
+        return fixture;
     }
 
     @Test

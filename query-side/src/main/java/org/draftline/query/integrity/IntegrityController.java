@@ -6,6 +6,8 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.NoHandlerForQueryException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.draftline.api.document.DocumentId;
+import org.draftline.api.delegation.Delegation;
+import org.draftline.api.integrity.FindGroupIntegrity;
 import org.draftline.api.integrity.FindIntegrity;
 import org.draftline.api.integrity.FindSigningKey;
 import org.draftline.api.integrity.IntegrityCheck;
@@ -56,6 +58,22 @@ class IntegrityController {
         return new IntegrityAnswer(check, new IntegrityAnswer.ReadModels(
                 IntegrityAnswer.ReadModel.of(historyCheck.checkAll(documentId)),
                 IntegrityAnswer.ReadModel.ofInputs(inputCheck.checkAll(documentId))));
+    }
+
+    @GetMapping("/api/groups/{code}/integrity")
+    @Operation(summary = "Recompute the group's hash chain (its mandates, which the documents' rules trust) from the "
+            + "event store: verified, the number of events and the head with its signature, or the first broken "
+            + "sequence and why")
+    IntegrityCheck groupIntegrity(@PathVariable String code) {
+        if (!Delegation.isKnown(code) || !Delegation.of(code).isGroup()) {
+            throw new NotFound(NegotiationRule.UNKNOWN_GROUP.name(),
+                    "'" + code + "' is not a group; GET /api/groups lists the groups");
+        }
+        Delegation group = Delegation.of(code);
+        return answer(queries.query(new FindGroupIntegrity(group),
+                ResponseTypes.optionalInstanceOf(IntegrityCheck.class)))
+                // nothing recorded for the group yet: nothing to break
+                .orElseGet(() -> new IntegrityCheck(group.code(), true, 0, null, null, null, null, null, null));
     }
 
     @GetMapping(value = "/api/integrity/key", produces = MediaType.APPLICATION_JSON_VALUE)

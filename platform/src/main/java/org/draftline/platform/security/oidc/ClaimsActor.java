@@ -1,6 +1,8 @@
 package org.draftline.platform.security.oidc;
 
+import org.draftline.api.Fields;
 import org.draftline.api.InvalidValue;
+import org.draftline.api.RecordableText;
 import org.draftline.api.actor.Actor;
 import org.draftline.api.actor.Role;
 import org.draftline.api.delegation.Delegation;
@@ -62,14 +64,22 @@ final class ClaimsActor {
             return Mapped.refused(INVALID_DELEGATION_CLAIM, "Only a delegate acts for a delegation, but the token "
                     + "names role " + role + " and delegation '" + delegationClaim + "'");
         }
-        String person = single(claims.getClaims().get(names.name()));
+        String person;
+        try {
+            // recorded with every act, in text columns too: the rule of every recorded text (no NUL, no control)
+            person = Fields.optionalText(single(claims.getClaims().get(names.name())), "name");
+        } catch (InvalidValue unrecordable) {
+            return Mapped.refused(INVALID_NAME_CLAIM, "The token's claim '" + names.name() + "' holds a character "
+                    + "Draftline cannot record: " + unrecordable.getMessage());
+        }
         if (person != null && person.strip().length() > Actor.LONGEST_NAME) {
             return Mapped.refused(INVALID_NAME_CLAIM, "The token's claim '" + names.name() + "' is longer than "
                     + Actor.LONGEST_NAME + " characters");
         }
-        if (subject == null || subject.isBlank() || subject.length() > Actor.LONGEST_NAME) {
+        if (subject == null || subject.isBlank() || subject.length() > Actor.LONGEST_NAME
+                || !recordableUsername(subject)) {
             return Mapped.refused(INVALID_SUBJECT_CLAIM, "The token's subject must name a user in at most "
-                    + Actor.LONGEST_NAME + " characters");
+                    + Actor.LONGEST_NAME + " characters, without control characters");
         }
         try {
             return new Mapped(new Actor(subject.strip(), role, delegation, null, person == null ? null : person.strip()),
@@ -77,6 +87,16 @@ final class ClaimsActor {
         } catch (InvalidValue invalid) {
             return Mapped.refused(INVALID_ROLE_CLAIM, "The token names no actor Draftline can record: "
                     + invalid.getMessage());
+        }
+    }
+
+    /** A username is one line of recordable text: no control character at all, not even tab or newline. */
+    private static boolean recordableUsername(String subject) {
+        try {
+            return subject.equals(RecordableText.of(subject, "sub"))
+                    && subject.codePoints().noneMatch(Character::isISOControl);
+        } catch (InvalidValue unrecordable) {
+            return false;
         }
     }
 

@@ -82,4 +82,25 @@ class ClaimsActorTest {
         assertThat(defaults.actorOf(null, claims(Map.of("draftline_role", "OBSERVER"))).code())
                 .isEqualTo(ClaimsActor.INVALID_SUBJECT_CLAIM);
     }
+
+    /**
+     * A NUL or another control character in a provider's name or subject was recorded with the act, and
+     * PostgreSQL's text columns cannot hold a NUL: the audit trail of the document parked every later event.
+     */
+    @Test
+    void cannotActWithANameOrSubjectTheRecordCannotKeep() {
+        for (String name : List.of("Anne\u0000Dupont", "Anne\u0007Dupont", "Anne\u001b[31mDupont", "Anne\uD800")) {
+            ClaimsActor.Mapped mapped = defaults.actorOf("s", claims(Map.of("draftline_role", "DELEGATE",
+                    "draftline_delegation", "MEX", "name", name)));
+            assertThat(mapped.actor()).as(name).isNull();
+            assertThat(mapped.code()).as(name).isEqualTo(ClaimsActor.INVALID_NAME_CLAIM);
+        }
+        for (String subject : List.of("u\u0000x", "u\nx", "u\tx", "u\u0085x", "u\uFFFEx")) {
+            ClaimsActor.Mapped mapped = defaults.actorOf(subject, claims(Map.of("draftline_role", "OBSERVER")));
+            assertThat(mapped.actor()).as(subject).isNull();
+            assertThat(mapped.code()).as(subject).isEqualTo(ClaimsActor.INVALID_SUBJECT_CLAIM);
+        }
+        assertThat(defaults.actorOf("s", claims(Map.of("draftline_role", "OBSERVER", "name", "Ana Mari\u0301a")))
+                .actor().person()).as("kept in NFC, as every recorded text").isEqualTo("Ana Mar\u00eda");
+    }
 }
