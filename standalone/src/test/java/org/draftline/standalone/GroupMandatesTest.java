@@ -147,6 +147,7 @@ class GroupMandatesTest {
         assertRefused(body("from", "2017-01-01"), "delegation");
         assertRefused(body("delegation", "XYZ", "from", "2017-01-01"), "delegation");
         assertRefused(body("delegation", "AOSIS", "from", "2017-01-01"), "delegation");
+        assertRefused(body("delegation", "G77", "from", "2017-01-01"), "delegation");
         assertRefused(body("delegation", "FJI"), "from");
         assertRefused(body("delegation", "FJI", "from", "2017-13-01"), "from");
         assertRefused(body("delegation", "FJI", "from", "2017-01-01", "to", "1900-01-01"), "to");

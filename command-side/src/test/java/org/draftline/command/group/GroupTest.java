@@ -93,6 +93,12 @@ class GroupTest {
                 .isInstanceOf(InvalidValue.class).hasMessageStartingWith("delegation: ");
     }
 
+    @Test
+    void aGroupIsSpokenForByAStateNotByAnotherGroup() {
+        assertThatThrownBy(() -> new MandateSpokesperson(Delegation.of("EU"), G77, JANUARY_FIRST, null))
+                .isInstanceOf(InvalidValue.class).hasMessageStartingWith("delegation: ");
+    }
+
     private static Matcher<Throwable> violates(NegotiationRule rule) {
         return new TypeSafeMatcher<>() {
             @Override

@@ -25,6 +25,10 @@ public record MandateSpokesperson(@TargetAggregateIdentifier Delegation group, D
             throw new InvalidValue("delegation: " + group + " always speaks for itself; a mandate names another "
                     + "delegation");
         }
+        if (delegation.isGroup()) {
+            throw new InvalidValue("delegation: " + delegation + " is a group; a group is spoken for by one of its "
+                    + "states, such as the chair");
+        }
         RecordableTime.day(Fields.required(from, "from"), "from");
         RecordableTime.day(to, "to");
         if (to != null && to.isBefore(from)) {

@@ -13,6 +13,7 @@ import org.springframework.security.oauth2.core.ClaimAccessor;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The one reading of an identity provider's claims, for bearer tokens on the API and for signing in on the
@@ -27,9 +28,12 @@ final class ClaimsActor {
     static final String INVALID_SUBJECT_CLAIM = "INVALID_SUBJECT_CLAIM";
 
     private final OidcProperties.Claims names;
+    private final Set<String> accounts;
 
-    ClaimsActor(OidcProperties properties) {
+    /** {@code accounts}: the usernames of Draftline's own accounts, which no provider's subject may take. */
+    ClaimsActor(OidcProperties properties, Set<String> accounts) {
         this.names = properties.claims();
+        this.accounts = Set.copyOf(accounts);
     }
 
     /** The actor named by the claims, or the reason they name none. */
@@ -80,6 +84,10 @@ final class ClaimsActor {
                 || !recordableUsername(subject)) {
             return Mapped.refused(INVALID_SUBJECT_CLAIM, "The token's subject must name a user in at most "
                     + Actor.LONGEST_NAME + " characters, without control characters");
+        }
+        if (accounts.contains(subject.strip())) {
+            return Mapped.refused(INVALID_SUBJECT_CLAIM, "The token's subject '" + subject.strip() + "' is the name "
+                    + "of an account of Draftline's own; the record would not tell them apart");
         }
         try {
             return new Mapped(new Actor(subject.strip(), role, delegation, null, person == null ? null : person.strip()),

@@ -1,6 +1,7 @@
 package org.draftline.platform.security.oidc;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.draftline.platform.security.AccountProperties;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.security.oauth2.client.ClientsConfiguredCondition;
@@ -11,6 +12,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 
+import java.util.Objects;
+import java.util.stream.Collectors;
+
 /**
  * Sign-in through an identity provider, where one is configured: bearer JWTs on the API
  * ({@code spring.security.oauth2.resourceserver.jwt.issuer-uri} or {@code .jwk-set-uri}) and "Sign in with
@@ -19,13 +23,14 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
  */
 @AutoConfiguration(after = {OAuth2ResourceServerAutoConfiguration.class, OAuth2ClientAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@EnableConfigurationProperties(OidcProperties.class)
+@EnableConfigurationProperties({OidcProperties.class, AccountProperties.class})
 public class OidcAutoConfiguration {
 
     /** One reading of the claims for the API's tokens and the pages' sign-in. */
     @Bean
-    ClaimsActor claimsActor(OidcProperties properties) {
-        return new ClaimsActor(properties);
+    ClaimsActor claimsActor(OidcProperties properties, AccountProperties accounts) {
+        return new ClaimsActor(properties, accounts.accounts().stream().map(AccountProperties.Account::username)
+                .filter(Objects::nonNull).map(String::strip).collect(Collectors.toSet()));
     }
 
     @Bean

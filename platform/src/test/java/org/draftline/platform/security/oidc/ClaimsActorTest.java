@@ -8,13 +8,14 @@ import org.springframework.security.oauth2.core.ClaimAccessor;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** How the claims of a provider's token become the actor, or a refusal naming the claim. */
 class ClaimsActorTest {
 
-    private final ClaimsActor defaults = new ClaimsActor(new OidcProperties(null));
+    private final ClaimsActor defaults = new ClaimsActor(new OidcProperties(null), Set.of("secretariat", "mexico"));
 
     private static ClaimAccessor claims(Map<String, Object> claims) {
         return () -> claims;
@@ -38,13 +39,26 @@ class ClaimsActorTest {
 
     @Test
     void theClaimsNamesAreSettings() {
-        ClaimsActor custom = new ClaimsActor(new OidcProperties(new OidcProperties.Claims("role", "mission", "display")));
+        ClaimsActor custom = new ClaimsActor(new OidcProperties(new OidcProperties.Claims("role", "mission", "display")),
+                Set.of());
 
         Actor actor = custom.actorOf("s", claims(Map.of("role", "DELEGATE", "mission", "G77", "display", "Chair")))
                 .actor();
 
         assertThat(actor.delegation()).isEqualTo(Delegation.of("G77"));
         assertThat(actor.person()).isEqualTo("Chair");
+    }
+
+    @Test
+    void cannotActUnderTheNameOfAnAccountOfDraftline() {
+        // the record would not tell the provider's user from the account, and they would share idempotency keys
+        for (String subject : List.of("secretariat", "mexico")) {
+            ClaimsActor.Mapped mapped = defaults.actorOf(subject, claims(Map.of("draftline_role", "DELEGATE",
+                    "draftline_delegation", "MEX")));
+            assertThat(mapped.actor()).as(subject).isNull();
+            assertThat(mapped.code()).as(subject).isEqualTo(ClaimsActor.INVALID_SUBJECT_CLAIM);
+            assertThat(mapped.refusal()).as(subject).contains("account");
+        }
     }
 
     @Test
