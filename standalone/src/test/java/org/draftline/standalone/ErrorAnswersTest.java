@@ -262,6 +262,18 @@ class ErrorAnswersTest {
         assertThat(recordedEvents()).isEqualTo(before);
     }
 
+    /** Found by an attack: a megabyte of occurredAt came back whole in the refusal. */
+    @Test
+    void aRefusalQuotesAtMostTheStartOfWhatWasSent() {
+        String huge = "2017-".repeat(200_000);
+        ApiClient.Answer answer = api.post("belgium", DOCUMENT + "/consensus", body("occurredAt", huge));
+        assertProblem(answer, 400);
+        assertThat(fields(answer)).containsExactly("occurredAt");
+        assertThat(answer.raw().body().length()).isLessThan(3_000);
+        assertThat(answer.body().get("detail").asText()).startsWith("occurredAt: '2017-2017-")
+                .containsPattern("\\(cut; \\d{7} characters in all\\)$");
+    }
+
     /** Jackson would read 123 as "123", true as "true" and 0 as the first kind: each is the client's error. */
     @Test
     void numbersBooleansAndOrdinalsWhereTextOrNamesBelongAreRefusedNamingTheField() {
