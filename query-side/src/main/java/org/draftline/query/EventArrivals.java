@@ -104,7 +104,7 @@ final class EventArrivals implements StreamableMessageSource<TrackedEventMessage
                     while (head.hasNextAvailable()) {
                         seen = head.nextAvailable().trackingToken();
                     }
-                    callbacks.forEach(Runnable::run);
+                    callbacks.forEach(EventArrivals::call);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -121,6 +121,15 @@ final class EventArrivals implements StreamableMessageSource<TrackedEventMessage
                     return;
                 }
             }
+        }
+    }
+
+    /** One processor's refusal (it is stopping, its executor shut) does not keep the others waiting. */
+    private static void call(Runnable callback) {
+        try {
+            callback.run();
+        } catch (RuntimeException e) {
+            log.debug("A processor could not be told of new events", e);
         }
     }
 
