@@ -7,6 +7,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.HashMap;
@@ -16,15 +18,18 @@ import java.util.Map;
  * Records how far each projection has read each document, in the projection's own transaction. Within
  * a batch it keeps the highest sequence per document and writes once, when the batch commits. Each
  * event's change runs in a savepoint of that transaction, so one PostgreSQL refuses is undone alone.
+ * Once the transaction committed, it wakes the reads waiting in this process ({@link ProgressSignal}).
  */
 @Component
 public class ProgressRecorder {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate savepoint;
+    private final ProgressSignal signal;
 
-    ProgressRecorder(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    ProgressRecorder(JdbcTemplate jdbc, PlatformTransactionManager transactions, ProgressSignal signal) {
         this.jdbc = jdbc;
+        this.signal = signal;
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
@@ -45,12 +50,15 @@ public class ProgressRecorder {
     public void advance(String projection, String aggregate, long sequence) {
         if (!CurrentUnitOfWork.isStarted()) {
             write(projection, Map.of(aggregate, sequence));
+            signalAfterCommit();
             return;
         }
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
         Map<String, Long> batch = unitOfWork.getOrComputeResource("progress:" + projection, key -> {
             Map<String, Long> positions = new HashMap<>();
             unitOfWork.onPrepareCommit(u -> write(projection, positions));
+            // the batch's transaction commits in the commit phase: waiting reads can see it after
+            unitOfWork.afterCommit(u -> signal.advanced());
             return positions;
         });
         batch.merge(aggregate, sequence, Math::max);
@@ -58,6 +66,19 @@ public class ProgressRecorder {
 
     public void forget(String projection) {
         jdbc.update("DELETE FROM projection_progress WHERE projection = ?", projection);
+    }
+
+    private void signalAfterCommit() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    signal.advanced();
+                }
+            });
+        } else {
+            signal.advanced();
+        }
     }
 
     private void write(String projection, Map<String, Long> positions) {

@@ -10,17 +10,24 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
-/** Lets a read wait until every read model has caught up with a document's given sequence. */
+/**
+ * Lets a read wait until every read model has caught up with a document's given sequence. A waiting
+ * read looks at the progress table again when a projection of this process commits a batch
+ * ({@link ProgressSignal}); progress another instance's processors record wakes nobody here, so it
+ * also looks again every {@link #RECHECK}.
+ */
 @Component
 public class ProjectionProgress {
 
-    private static final Duration POLL_INTERVAL = Duration.ofMillis(10);
+    static final Duration RECHECK = Duration.ofMillis(100);
 
     private final JdbcTemplate jdbc;
+    private final ProgressSignal signal;
     private final String[] projections;
 
-    ProjectionProgress(JdbcTemplate jdbc, List<Projection> projections) {
+    ProjectionProgress(JdbcTemplate jdbc, ProgressSignal signal, List<Projection> projections) {
         this.jdbc = jdbc;
+        this.signal = signal;
         this.projections = projections.stream().map(Projection::name).toArray(String[]::new);
     }
 
@@ -45,17 +52,19 @@ public class ProjectionProgress {
         }, timeout);
     }
 
-    private static boolean poll(BooleanSupplier reached, Duration timeout) {
+    private boolean poll(BooleanSupplier reached, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
+            long seen = signal.generation();
             if (reached.getAsBoolean()) {
                 return true;
             }
-            if (System.nanoTime() >= deadline) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
                 return false;
             }
             try {
-                Thread.sleep(POLL_INTERVAL.toMillis());
+                signal.awaitAfter(seen, Math.min(left, RECHECK.toNanos()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return false;

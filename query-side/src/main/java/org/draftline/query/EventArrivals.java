@@ -1,0 +1,191 @@
+package org.draftline.query;
+
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.StreamableMessageSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Wakes the pooled processors as soon as the event store holds new events, instead of their fixed
+ * 500 ms re-check: the JDBC store's own streams offer no availability callback, so the processors are
+ * given this source, whose streams accept one.
+ * <p>
+ * One watcher thread tails the store's head through a stream of its own. The embedded event store's
+ * producer fills the streams' shared cache right after a local unit of work commits events, and every
+ * {@code fetchDelay} (1 s) for events another instance appended; the watcher then fires every
+ * registered callback. It fires only after the events are in the cache the processors' streams read,
+ * so a processor woken finds them there (no wake-up is lost to the producer's fetch still running).
+ * When the watcher is down, a processor still looks again after its claim extension threshold.
+ */
+final class EventArrivals implements StreamableMessageSource<TrackedEventMessage<?>>, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EventArrivals.class);
+    private static final Duration RESTART_DELAY = Duration.ofSeconds(1);
+
+    private final StreamableMessageSource<TrackedEventMessage<?>> store;
+    private final Set<Runnable> callbacks = new CopyOnWriteArraySet<>();
+    private Thread watcher;
+    private volatile boolean closed;
+    /** The last event the watcher saw: after a failure it watches again from there, missing nothing. */
+    private volatile TrackingToken seen;
+
+    EventArrivals(StreamableMessageSource<TrackedEventMessage<?>> store) {
+        this.store = store;
+    }
+
+    @Override
+    public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken trackingToken) {
+        // the watcher starts from the head as it is before the stream opens: what the stream does not find
+        // when it opens, the watcher sees arrive
+        startWatching();
+        return new Signalled(store.openStream(trackingToken));
+    }
+
+    @Override
+    public TrackingToken createTailToken() {
+        return store.createTailToken();
+    }
+
+    @Override
+    public TrackingToken createHeadToken() {
+        return store.createHeadToken();
+    }
+
+    @Override
+    public TrackingToken createTokenAt(Instant dateTime) {
+        return store.createTokenAt(dateTime);
+    }
+
+    @Override
+    public TrackingToken createTokenSince(Duration duration) {
+        return store.createTokenSince(duration);
+    }
+
+    /** How many callbacks are registered now, one per open processor stream. */
+    int listeners() {
+        return callbacks.size();
+    }
+
+    @Override
+    public synchronized void close() {
+        closed = true;
+        if (watcher != null) {
+            watcher.interrupt();
+        }
+    }
+
+    private void listen(Runnable callback) {
+        callbacks.add(callback);
+    }
+
+    private synchronized void startWatching() {
+        if (watcher == null && !closed) {
+            seen = store.createHeadToken();
+            watcher = new Thread(this::watch, "draftline-event-arrivals");
+            watcher.setDaemon(true);
+            watcher.start();
+        }
+    }
+
+    private void watch() {
+        while (!closed) {
+            try (BlockingStream<TrackedEventMessage<?>> head = store.openStream(seen)) {
+                while (!closed) {
+                    seen = head.nextAvailable().trackingToken();
+                    while (head.hasNextAvailable()) {
+                        seen = head.nextAvailable().trackingToken();
+                    }
+                    callbacks.forEach(EventArrivals::call);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                if (closed) {
+                    return;
+                }
+                log.warn("Watching the event store for new events failed; watching again in {}", RESTART_DELAY, e);
+                try {
+                    Thread.sleep(RESTART_DELAY.toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    /** One processor's refusal (it is stopping, its executor shut) does not keep the others waiting. */
+    private static void call(Runnable callback) {
+        try {
+            callback.run();
+        } catch (RuntimeException e) {
+            log.debug("A processor could not be told of new events", e);
+        }
+    }
+
+    /** A processor's stream of the store that accepts an availability callback. */
+    private final class Signalled implements BlockingStream<TrackedEventMessage<?>> {
+
+        private final BlockingStream<TrackedEventMessage<?>> events;
+        private volatile Runnable callback;
+
+        private Signalled(BlockingStream<TrackedEventMessage<?>> events) {
+            this.events = events;
+        }
+
+        @Override
+        public Optional<TrackedEventMessage<?>> peek() {
+            return events.peek();
+        }
+
+        @Override
+        public boolean hasNextAvailable(int timeout, TimeUnit unit) throws InterruptedException {
+            return events.hasNextAvailable(timeout, unit);
+        }
+
+        @Override
+        public boolean hasNextAvailable() {
+            return events.hasNextAvailable();
+        }
+
+        @Override
+        public TrackedEventMessage<?> nextAvailable() throws InterruptedException {
+            return events.nextAvailable();
+        }
+
+        @Override
+        public void skipMessagesWithPayloadTypeOf(TrackedEventMessage<?> ignoredMessage) {
+            events.skipMessagesWithPayloadTypeOf(ignoredMessage);
+        }
+
+        @Override
+        public boolean setOnAvailableCallback(Runnable callback) {
+            Runnable previous = this.callback;
+            if (previous != null) {
+                callbacks.remove(previous);
+            }
+            this.callback = callback;
+            listen(callback);
+            return true;
+        }
+
+        @Override
+        public void close() {
+            Runnable registered = callback;
+            if (registered != null) {
+                callbacks.remove(registered);
+            }
+            events.close();
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.draftline.query;
+
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
+import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
+import org.axonframework.eventhandling.EventMessageHandler;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The processors are woken by a commit, not by their fixed re-check: the store's own streams refuse an
+ * availability callback, the streams of {@link EventArrivals} take one and call it once committed events
+ * can be read. The waits below only bound a test that would otherwise hang; nothing is timed.
+ */
+class EventArrivalsTest {
+
+    private final EmbeddedEventStore store = EmbeddedEventStore.builder()
+            .storageEngine(new InMemoryEventStorageEngine()).build();
+    private final EventArrivals arrivals = new EventArrivals(store);
+
+    @AfterEach
+    void close() {
+        arrivals.close();
+        store.shutDown();
+    }
+
+    @Test
+    void theStoresOwnStreamCannotWakeAProcessorButTheSignalledOneCan() {
+        try (BlockingStream<TrackedEventMessage<?>> plain = store.openStream(null);
+             BlockingStream<TrackedEventMessage<?>> signalled = arrivals.openStream(null)) {
+            assertThat(plain.setOnAvailableCallback(() -> { })).isFalse();
+            assertThat(signalled.setOnAvailableCallback(() -> { })).isTrue();
+            assertThat(arrivals.listeners()).isEqualTo(1);
+        }
+        assertThat(arrivals.listeners()).as("a closed stream is no longer called").isZero();
+    }
+
+    @Test
+    void aCommitCallsTheCallbackOnceItsEventsCanBeRead() throws Exception {
+        try (BlockingStream<TrackedEventMessage<?>> stream = arrivals.openStream(store.createHeadToken())) {
+            assertThat(stream.hasNextAvailable()).isFalse();
+            CompletableFuture<Boolean> availableWhenCalled = new CompletableFuture<>();
+            stream.setOnAvailableCallback(() -> {
+                if (stream.hasNextAvailable()) {
+                    availableWhenCalled.complete(true);
+                }
+            });
+
+            DefaultUnitOfWork.startAndGet(null).execute(() -> store.publish(GenericEventMessage.asEventMessage("event")));
+
+            assertThat(availableWhenCalled.get(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(stream.nextAvailable().getPayload()).isEqualTo("event");
+        }
+    }
+
+    @Test
+    void aPooledProcessorWhoseOwnReChecksAreAnHourApartIsWokenByTheCommit() throws Exception {
+        BlockingQueue<Object> handled = new LinkedBlockingQueue<>();
+        ScheduledExecutorService coordinator = Executors.newSingleThreadScheduledExecutor();
+        ScheduledExecutorService workers = Executors.newScheduledThreadPool(2);
+        PooledStreamingEventProcessor processor = PooledStreamingEventProcessor.builder()
+                .name("woken")
+                .eventHandlerInvoker(SimpleEventHandlerInvoker.builder()
+                        .eventHandlers((EventMessageHandler) event -> handled.add(event.getPayload())).build())
+                .messageSource(arrivals)
+                .tokenStore(new InMemoryTokenStore())
+                .transactionManager(NoTransactionManager.INSTANCE)
+                .coordinatorExecutor(coordinator)
+                .workerExecutor(workers)
+                .initialSegmentCount(1)
+                .initialToken(source -> source.createHeadToken())
+                // without a signal the processor would look again only after an hour
+                .tokenClaimInterval(TimeUnit.HOURS.toMillis(1))
+                .claimExtensionThreshold(TimeUnit.HOURS.toMillis(1))
+                .build();
+        try {
+            processor.start();
+            DefaultUnitOfWork.startAndGet(null).execute(() -> store.publish(GenericEventMessage.asEventMessage("first")));
+            assertThat(handled.poll(30, TimeUnit.SECONDS)).isEqualTo("first");
+            // now idle on an open stream: only the commit's signal can wake it
+            DefaultUnitOfWork.startAndGet(null).execute(() -> store.publish(GenericEventMessage.asEventMessage("second")));
+            assertThat(handled.poll(30, TimeUnit.SECONDS)).isEqualTo("second");
+        } finally {
+            processor.shutDown();
+            coordinator.shutdownNow();
+            workers.shutdownNow();
+        }
+    }
+}
