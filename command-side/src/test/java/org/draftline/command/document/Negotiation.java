@@ -26,12 +26,10 @@ import org.draftline.api.document.DocumentKind;
 import org.draftline.api.draft.DraftLabel;
 import org.draftline.api.group.GroupEvent.SpokespersonMandated;
 import org.draftline.api.rules.NegotiationRule;
-import org.draftline.api.rules.RuleViolation;
 import org.draftline.api.silence.SilenceOutcome;
+import org.draftline.command.Refusals;
 import org.draftline.command.group.GroupMandates;
-import org.hamcrest.Description;
 import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -142,17 +140,7 @@ final class Negotiation {
     }
 
     static Matcher<Throwable> violates(NegotiationRule rule) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(Throwable thrown) {
-                return thrown instanceof RuleViolation violation && violation.rule() == rule;
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a RuleViolation of " + rule);
-            }
-        };
+        return Refusals.violates(rule);
     }
 
     static DocumentRegistered registered() {

@@ -7,10 +7,6 @@ import org.draftline.api.delegation.Delegation;
 import org.draftline.api.group.GroupEvent.SpokespersonMandated;
 import org.draftline.api.group.MandateSpokesperson;
 import org.draftline.api.rules.NegotiationRule;
-import org.draftline.api.rules.RuleViolation;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.draftline.command.Refusals.violates;
 
 /** The secretariat records who speaks for a group, and when; nobody else does. */
 class GroupTest {
@@ -97,19 +94,5 @@ class GroupTest {
     void aGroupIsSpokenForByAStateNotByAnotherGroup() {
         assertThatThrownBy(() -> new MandateSpokesperson(Delegation.of("EU"), G77, JANUARY_FIRST, null))
                 .isInstanceOf(InvalidValue.class).hasMessageStartingWith("delegation: ");
-    }
-
-    private static Matcher<Throwable> violates(NegotiationRule rule) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(Throwable thrown) {
-                return thrown instanceof RuleViolation violation && violation.rule() == rule;
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a RuleViolation of " + rule);
-            }
-        };
     }
 }
