@@ -22,6 +22,10 @@ import org.draftline.api.progress.AwaitProjections;
 import org.draftline.api.status.DocumentStatus;
 import org.draftline.api.status.FindDocument;
 import org.draftline.api.status.FindDocuments;
+import org.draftline.api.status.DocumentFacets;
+import org.draftline.api.status.DocumentPage;
+import org.draftline.api.status.FindDocumentFacets;
+import org.draftline.api.status.FindDocumentPage;
 import org.draftline.platform.web.NotFound;
 import org.draftline.platform.web.WaitingReads;
 import org.draftline.api.rules.NegotiationRule;
@@ -79,6 +83,14 @@ public class Reading {
 
     public List<DocumentStatus> documents() {
         return queries.query(new FindDocuments(), ResponseTypes.multipleInstancesOf(DocumentStatus.class)).join();
+    }
+
+    public DocumentPage documentPage(FindDocumentPage query) {
+        return queries.query(query, DocumentPage.class).join();
+    }
+
+    public DocumentFacets documentFacets() {
+        return queries.query(new FindDocumentFacets(), DocumentFacets.class).join();
     }
 
     public Optional<DocumentStatus> findDocument(DocumentId document) {

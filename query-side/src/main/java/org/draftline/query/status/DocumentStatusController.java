@@ -3,8 +3,12 @@ package org.draftline.query.status;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.draftline.api.status.DocumentStatus;
-import org.draftline.api.status.FindDocuments;
+import org.draftline.api.status.DocumentCursor;
+import org.draftline.api.status.DocumentPage;
+import org.draftline.api.status.FindDocumentPage;
 import org.draftline.query.progress.ReadGate;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,10 +28,23 @@ class DocumentStatusController {
         this.reads = reads;
     }
 
+    /**
+     * A page of the list, most recently registered first, then by id; when more rows follow, an RFC 8288
+     * {@code Link: <...>; rel="next"} names the next page by the keyset cursor of this page's last row.
+     */
     @GetMapping
-    @Operation(summary = "Every document: stage, current draft, next deadline, co-facilitators")
-    List<DocumentStatus> documents() {
-        return reads.answerList(new FindDocuments(), DocumentStatus.class);
+    @Operation(summary = "Every document, paged: stage, current draft, next deadline, co-facilitators")
+    ResponseEntity<List<DocumentStatus>> documents(
+            @RequestParam(defaultValue = "" + FindDocumentPage.DEFAULT_SIZE) int size,
+            @RequestParam(required = false) String after) {
+        DocumentPage page = reads.answer(new FindDocumentPage(size, DocumentCursor.parse(after), null, null, null),
+                DocumentPage.class);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+        if (page.next() != null) {
+            answer.header(HttpHeaders.LINK, "</api/documents?size=" + size + "&after=" + page.next().token()
+                    + ">; rel=\"next\"");
+        }
+        return answer.body(page.documents());
     }
 
     @GetMapping("/{id}")

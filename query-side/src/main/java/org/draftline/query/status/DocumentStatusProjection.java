@@ -9,6 +9,11 @@ import org.draftline.api.document.Visibility;
 import org.draftline.api.status.DocumentStatus;
 import org.draftline.api.status.FindDocument;
 import org.draftline.api.status.FindDocuments;
+import org.draftline.api.status.DocumentCursor;
+import org.draftline.api.status.DocumentFacets;
+import org.draftline.api.status.DocumentPage;
+import org.draftline.api.status.FindDocumentFacets;
+import org.draftline.api.status.FindDocumentPage;
 import org.draftline.query.progress.ProgressRecorder;
 import org.draftline.query.progress.Projection;
 import org.springframework.stereotype.Component;
@@ -58,6 +63,26 @@ class DocumentStatusProjection extends Projection {
     List<DocumentStatus> handle(FindDocuments query, MetaData reader) {
         Instant now = clock.instant();
         return table.findAll().stream().map(status -> as(reader, status.toView(now))).toList();
+    }
+
+    /** One page, read one row past it to know whether another follows. */
+    @QueryHandler
+    DocumentPage handle(FindDocumentPage query, MetaData reader) {
+        Instant now = clock.instant();
+        List<DocumentStatusTable.Listed> rows = table.page(query.size() + 1, query.after(), query.body(),
+                query.session(), query.stage());
+        List<DocumentStatusTable.Listed> page = rows.subList(0, Math.min(query.size(), rows.size()));
+        DocumentCursor next = null;
+        if (rows.size() > query.size()) {
+            DocumentStatusTable.Listed last = page.get(page.size() - 1);
+            next = new DocumentCursor(last.registeredAt(), last.status().id);
+        }
+        return new DocumentPage(page.stream().map(row -> as(reader, row.status().toView(now))).toList(), next);
+    }
+
+    @QueryHandler
+    DocumentFacets handle(FindDocumentFacets query) {
+        return new DocumentFacets(table.count(), table.distinct("body"), table.distinct("session"));
     }
 
     @QueryHandler

@@ -5,7 +5,12 @@ import org.draftline.api.document.DocumentId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import org.draftline.api.document.Stage;
+import org.draftline.api.status.DocumentCursor;
+
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,6 +47,51 @@ class DocumentStatusTable {
     List<StatusRecord> findAll() {
         return jdbc.query("SELECT status FROM document_status ORDER BY registered_at DESC, document_id",
                 (row, index) -> json.read(row.getString("status"), StatusRecord.class));
+    }
+
+    /** A row of a page and the registration time it is ordered by, as stored (to the microsecond). */
+    record Listed(Instant registeredAt, StatusRecord status) {
+    }
+
+    /**
+     * Up to {@code limit} rows in the list's order (registered_at DESC, document_id), strictly after
+     * {@code after} when given: a keyset read on the {@code document_status_list_order} index.
+     */
+    List<Listed> page(int limit, DocumentCursor after, String body, String session, Stage stage) {
+        StringBuilder sql = new StringBuilder("SELECT registered_at, status FROM document_status WHERE TRUE");
+        List<Object> arguments = new ArrayList<>();
+        if (after != null) {
+            Timestamp at = Timestamp.from(after.registeredAt());
+            sql.append(" AND registered_at <= ? AND (registered_at < ? OR document_id > ?)");
+            arguments.addAll(List.of(at, at, after.document().value()));
+        }
+        if (body != null) {
+            sql.append(" AND status->>'body' = ?");
+            arguments.add(body);
+        }
+        if (session != null) {
+            sql.append(" AND status->>'session' = ?");
+            arguments.add(session);
+        }
+        if (stage != null) {
+            sql.append(" AND status->>'stage' = ?");
+            arguments.add(stage.name());
+        }
+        sql.append(" ORDER BY registered_at DESC, document_id LIMIT ?");
+        arguments.add(limit);
+        return jdbc.query(sql.toString(), (row, index) -> new Listed(row.getTimestamp("registered_at").toInstant(),
+                json.read(row.getString("status"), StatusRecord.class)), arguments.toArray());
+    }
+
+    long count() {
+        Long count = jdbc.queryForObject("SELECT count(*) FROM document_status", Long.class);
+        return count == null ? 0 : count;
+    }
+
+    /** The distinct non-blank values of one of the status's text fields, sorted. */
+    List<String> distinct(String field) {
+        return jdbc.queryForList("SELECT DISTINCT status->>'" + field + "' AS v FROM document_status"
+                + " WHERE status->>'" + field + "' <> '' ORDER BY v", String.class);
     }
 
     void deleteAll() {

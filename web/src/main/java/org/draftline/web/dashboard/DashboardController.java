@@ -8,7 +8,10 @@ import org.draftline.api.document.DocumentKind;
 import org.draftline.api.document.RegisterDocument;
 import org.draftline.api.document.Stage;
 import org.draftline.api.document.Visibility;
-import org.draftline.api.status.DocumentStatus;
+import org.draftline.api.status.DocumentCursor;
+import org.draftline.api.status.DocumentFacets;
+import org.draftline.api.status.DocumentPage;
+import org.draftline.api.status.FindDocumentPage;
 import org.draftline.web.Acting;
 import org.draftline.web.Forms;
 import org.draftline.web.Problem;
@@ -22,12 +25,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.Arrays;
-import java.util.List;
-import java.util.Objects;
 
 import static org.draftline.platform.web.RequestTimes.instant;
 
-/** Every document at a glance, filtered by body, session and stage; the secretariat registers new ones here. */
+/** Every document at a glance, a page at a time, filtered by body, session and stage; the secretariat registers new ones here. */
 @Controller
 class DashboardController {
 
@@ -41,28 +42,29 @@ class DashboardController {
 
     record Filters(String body, String session, Stage stage) {
 
-        boolean admit(DocumentStatus document) {
-            return (body == null || body.equals(document.body()))
-                    && (session == null || session.equals(document.session()))
-                    && (stage == null || stage == document.stage());
-        }
-
         public boolean any() {
             return body != null || session != null || stage != null;
         }
     }
 
+    /** A page of the documents that pass the filters, asked of the query side by keyset; "Next" follows the cursor. */
     @GetMapping("/")
     String dashboard(@RequestParam(required = false) String body, @RequestParam(required = false) String session,
-                     @RequestParam(required = false) String stage, Model model) {
-        List<DocumentStatus> documents = reading.documents();
+                     @RequestParam(required = false) String stage,
+                     @RequestParam(defaultValue = "" + FindDocumentPage.DEFAULT_SIZE) int size,
+                     @RequestParam(required = false) String after, Model model) {
         Filters filters = new Filters(Fields.optional(body), Fields.optional(session),
                 Forms.choice(Stage.class, stage, "stage"));
+        DocumentPage page = reading.documentPage(new FindDocumentPage(size, DocumentCursor.parse(after),
+                filters.body(), filters.session(), filters.stage()));
+        DocumentFacets facets = reading.documentFacets();
         model.addAttribute("filters", filters);
-        model.addAttribute("documents", documents.stream().filter(filters::admit).toList());
-        model.addAttribute("total", documents.size());
-        model.addAttribute("bodies", distinct(documents.stream().map(DocumentStatus::body).toList()));
-        model.addAttribute("sessions", distinct(documents.stream().map(DocumentStatus::session).toList()));
+        model.addAttribute("documents", page.documents());
+        model.addAttribute("next", page.next() == null ? null : page.next().token());
+        model.addAttribute("size", size);
+        model.addAttribute("total", facets.total());
+        model.addAttribute("bodies", facets.bodies());
+        model.addAttribute("sessions", facets.sessions());
         model.addAttribute("stages", Arrays.asList(Stage.values()));
         model.addAttribute("kinds", Arrays.asList(DocumentKind.values()));
         model.addAttribute("visibilities", Arrays.asList(Visibility.values()));
@@ -94,7 +96,4 @@ class DashboardController {
         }
     }
 
-    private static List<String> distinct(List<String> values) {
-        return values.stream().filter(Objects::nonNull).distinct().sorted().toList();
-    }
 }
