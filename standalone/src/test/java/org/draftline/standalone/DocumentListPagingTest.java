@@ -154,4 +154,12 @@ class DocumentListPagingTest {
         assertThat(pages).isEqualTo(3);
         assertThat(seen).containsExactlyElementsOf(council);
     }
+
+    @Test
+    void theDashboardRefusesABadSizeOrCursorWithAPageNotAFailure() {
+        PageClient observer = PageClient.signedIn(api.base(), "observer");
+        for (String bad : List.of("/?size=abc", "/?size=0", "/?size=1001", "/?after=not-a-cursor")) {
+            assertThat(observer.get(bad).statusCode()).as(bad).isEqualTo(400);
+        }
+    }
 }

@@ -90,7 +90,7 @@ class NegotiationOverHttpTest {
 
     @Test
     void everyDocumentIsListedWithItsStage() {
-        JsonNode documents = api.get("observer", "/api/documents").body();
+        JsonNode documents = api.get("observer", "/api/documents?size=1000").body();
         List<String> ids = texts(documents, "id");
         assertThat(ids).contains(MODALITIES, DECLARATION);
         documents.forEach(document -> {

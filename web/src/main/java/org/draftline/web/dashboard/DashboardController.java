@@ -51,17 +51,18 @@ class DashboardController {
     @GetMapping("/")
     String dashboard(@RequestParam(required = false) String body, @RequestParam(required = false) String session,
                      @RequestParam(required = false) String stage,
-                     @RequestParam(defaultValue = "" + FindDocumentPage.DEFAULT_SIZE) int size,
-                     @RequestParam(required = false) String after, Model model) {
+                     @RequestParam(required = false) String size, @RequestParam(required = false) String after,
+                     Model model) {
+        int pageSize = pageSize(Fields.optional(size));
         Filters filters = new Filters(Fields.optional(body), Fields.optional(session),
                 Forms.choice(Stage.class, stage, "stage"));
-        DocumentPage page = reading.documentPage(new FindDocumentPage(size, DocumentCursor.parse(after),
+        DocumentPage page = reading.documentPage(new FindDocumentPage(pageSize, DocumentCursor.parse(after),
                 filters.body(), filters.session(), filters.stage()));
         DocumentFacets facets = reading.documentFacets();
         model.addAttribute("filters", filters);
         model.addAttribute("documents", page.documents());
         model.addAttribute("next", page.next() == null ? null : page.next().token());
-        model.addAttribute("size", size);
+        model.addAttribute("size", pageSize);
         model.addAttribute("total", facets.total());
         model.addAttribute("bodies", facets.bodies());
         model.addAttribute("sessions", facets.sessions());
@@ -69,6 +70,18 @@ class DashboardController {
         model.addAttribute("kinds", Arrays.asList(DocumentKind.values()));
         model.addAttribute("visibilities", Arrays.asList(Visibility.values()));
         return "dashboard";
+    }
+
+    /** The page size asked in the address, a 400 page (not a failure) when it is no number. */
+    private static int pageSize(String size) {
+        if (size == null) {
+            return FindDocumentPage.DEFAULT_SIZE;
+        }
+        try {
+            return Integer.parseInt(size);
+        } catch (NumberFormatException notANumber) {
+            throw new org.draftline.api.InvalidValue("size: between 1 and " + FindDocumentPage.MAX_SIZE);
+        }
     }
 
     @PostMapping("/documents")
