@@ -165,7 +165,7 @@ class DeadLettersTest {
     }
 
     /** What no request can send any more, but an event already stored, or written by other means, may hold. */
-    private static void publishStraightIntoTheStore(DraftlineServer server, String document, long sequence,
+    static void publishStraightIntoTheStore(DraftlineServer server, String document, long sequence,
                                                     String title) {
         SupportingDocumentPublished event = new SupportingDocumentPublished(DocumentId.of(document),
                 SupportingDocumentKind.LETTER, title, null, Instant.now());

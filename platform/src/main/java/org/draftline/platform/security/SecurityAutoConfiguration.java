@@ -94,7 +94,9 @@ public class SecurityAutoConfiguration {
 
     /**
      * Actuator: open to all, with HTTP Basic optional, so that the secretariat signing in sees the health
-     * details (parked events, the database) that others do not.
+     * details (parked events, the database) that others do not. The metrics are the secretariat's only:
+     * operational data (which documents' events are parked, how busy the record is) that a delegation or
+     * an observer has no need of.
      */
     @Bean
     @Order(0)
@@ -104,8 +106,15 @@ public class SecurityAutoConfiguration {
                 .headers(SecurityHeaders.headers())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/prometheus", "/actuator/prometheus/**", "/actuator/metrics",
+                                "/actuator/metrics/**").hasRole("SECRETARIAT")
+                        .anyRequest().permitAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new SignInRefusals(json)))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(new SignInRefusals(json))
+                        .accessDeniedHandler((request, response, refusal) -> problem(response, json,
+                                HttpStatus.FORBIDDEN, "Only the secretariat reads the metrics")))
                 .build();
     }
 

@@ -91,6 +91,15 @@ public class DeadLetters {
         return new Retry(processor, retried, cleared, stillParked);
     }
 
+    /** How many events a read model has parked, counted by the queue itself (for the metrics). */
+    public long parkedEvents(String processor) {
+        return queue(processor).size();
+    }
+
+    public List<String> processors() {
+        return processors;
+    }
+
     private SequencedDeadLetterQueue<EventMessage<?>> queue(String processor) {
         if (!processors.contains(processor)) {
             throw unknown(processor);
