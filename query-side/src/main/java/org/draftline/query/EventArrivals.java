@@ -30,6 +30,7 @@ final class EventArrivals implements StreamableMessageSource<TrackedEventMessage
 
     private static final Logger log = LoggerFactory.getLogger(EventArrivals.class);
     private static final Duration RESTART_DELAY = Duration.ofSeconds(1);
+    private static final int AGAIN_AFTER_MILLIS = 100;
 
     private final StreamableMessageSource<TrackedEventMessage<?>> store;
     private final Set<Runnable> callbacks = new CopyOnWriteArraySet<>();
@@ -105,6 +106,11 @@ final class EventArrivals implements StreamableMessageSource<TrackedEventMessage
                         seen = head.nextAvailable().trackingToken();
                     }
                     callbacks.forEach(EventArrivals::call);
+                    // a processor's stream reading the store on its own, not from the producer's cache, may show
+                    // the events a moment later: unless more arrive meanwhile, tell the processors once again then
+                    if (!head.hasNextAvailable(AGAIN_AFTER_MILLIS, TimeUnit.MILLISECONDS)) {
+                        callbacks.forEach(EventArrivals::call);
+                    }
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
