@@ -1,11 +1,7 @@
 package org.draftline.api.delegation;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.draftline.api.ReferenceTable;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,47 +24,20 @@ final class DelegationReferenceList {
     private DelegationReferenceList() { }
 
     private static Map<String, Entry> load() {
-        InputStream in = Delegation.class.getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException(RESOURCE + ": resource not found");
-        }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return parse(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException(RESOURCE + ": cannot be read", e);
-        }
-    }
-
-    private static Map<String, Entry> parse(BufferedReader reader) throws IOException {
-        String header = reader.readLine();
-        if (header == null || !HEADER.equals(stripBom(header))) {
-            throw new IllegalStateException(RESOURCE + " line 1: expected header '" + HEADER + "'");
-        }
         Map<String, Entry> entries = new LinkedHashMap<>();
-        int lineNumber = 1;
-        String line;
-        while ((line = reader.readLine()) != null) {
-            lineNumber++;
-            if (line.isBlank()) {
-                continue;
-            }
-            Entry entry = parseLine(line, lineNumber);
+        ReferenceTable.read(Delegation.class, RESOURCE, HEADER, (fields, lineNumber) -> {
+            Entry entry = parseLine(fields, lineNumber);
             if (entries.putIfAbsent(entry.code(), entry) != null) {
-                throw new IllegalStateException(
-                        RESOURCE + " line " + lineNumber + ": duplicate code '" + entry.code() + "'");
+                throw malformed(lineNumber, "duplicate code '" + entry.code() + "'");
             }
-        }
+        });
         if (entries.isEmpty()) {
             throw new IllegalStateException(RESOURCE + ": no delegations");
         }
         return Collections.unmodifiableMap(entries);
     }
 
-    private static Entry parseLine(String line, int lineNumber) {
-        String[] fields = line.split("\t", -1);
-        if (fields.length != 3) {
-            throw malformed(lineNumber, "expected 3 tab-separated fields but found " + fields.length);
-        }
+    private static Entry parseLine(String[] fields, int lineNumber) {
         String code = fields[0].strip();
         String name = fields[2].strip();
         if (!code.matches("[A-Z0-9]+(-[A-Z0-9]+)*")) {
@@ -87,10 +56,6 @@ final class DelegationReferenceList {
     }
 
     private static IllegalStateException malformed(int lineNumber, String problem) {
-        return new IllegalStateException(RESOURCE + " line " + lineNumber + ": " + problem);
-    }
-
-    private static String stripBom(String s) {
-        return s.startsWith("\uFEFF") ? s.substring(1) : s;
+        return ReferenceTable.malformed(RESOURCE, lineNumber, problem);
     }
 }
