@@ -16,23 +16,16 @@ import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.draftline.standalone.SeedNegotiations.act;
@@ -155,19 +148,19 @@ class IdentityProviderSignInTest {
 
     @Test
     void aPersonSignsInOnThePagesThroughTheProviderWithPkceAndActsAsTheirDelegation() {
-        Browser browser = new Browser();
         String base = "http://127.0.0.1:" + draftline.port();
-        HttpResponse<String> signInPage = browser.get(base + "/login");
+        PageClient browser = PageClient.signedOut(base);
+        HttpResponse<String> signInPage = browser.get("/login");
         assertThat(signInPage.body()).contains("Sign in with the Test Identity Provider")
                 .contains("href=\"/oauth2/authorization/idp\"");
 
-        HttpResponse<String> providerForm = browser.follow(base + "/oauth2/authorization/idp");
-        String authorization = browser.visited.stream().filter(url -> url.contains("/oauth2/authorize?"))
+        HttpResponse<String> providerForm = browser.follow("/oauth2/authorization/idp");
+        String authorization = browser.visited().stream().filter(url -> url.contains("/oauth2/authorize?"))
                 .findFirst().orElseThrow();
         assertThat(authorization).contains("code_challenge=").contains("code_challenge_method=S256");
         assertThat(providerForm.uri().getPath()).isEqualTo("/login");
 
-        HttpResponse<String> dashboard = browser.signInAtProvider(providerForm, "juan");
+        HttpResponse<String> dashboard = browser.signInAtProvider(providerForm, "juan", TestIdentityProvider.PASSWORD);
 
         assertThat(dashboard.uri().toString()).isEqualTo(base + "/");
         assertThat(dashboard.statusCode()).isEqualTo(200);
@@ -178,11 +171,10 @@ class IdentityProviderSignInTest {
         act(draftline.client(), "secretariat", "/api/documents", body("id", document, "title",
                 "A resolution with input from a page", "kind", "RESOLUTION", "body", "General Assembly"));
         zeroDraftOpenForInput(document);
-        HttpResponse<String> input = browser.postForm(base + "/documents/" + document,
-                base + "/documents/" + document + "/inputs", Map.of("onDraft", "zero",
-                        "comments", "Mexico's input, from a person signed in at the identity provider."));
-        assertThat(input.statusCode()).as(input.body()).isEqualTo(302);
-        assertThat(input.headers().firstValue("Location").orElseThrow()).contains("?acted=");
+        PageClient.Posted input = browser.post("/documents/" + document + "/inputs", List.of(
+                Map.entry("onDraft", "zero"),
+                Map.entry("comments", "Mexico's input, from a person signed in at the identity provider.")));
+        assertThat(input.recorded()).as("%s", input).isTrue();
         JsonNode inputs = draftline.client().get("observer", "/api/documents/" + document + "/history?type=InputSubmitted")
                 .body().get("entries");
         assertThat(inputs).hasSize(1);
@@ -202,21 +194,20 @@ class IdentityProviderSignInTest {
                 .build());
         assertThat(withToken.statusCode()).isEqualTo(401);
         assertThat(withToken.headers().firstValue("WWW-Authenticate").orElseThrow()).startsWith("Basic");
-        assertThat(new Browser().get(api.base() + "/login").body()).contains("Sign in")
+        assertThat(PageClient.signedOut(api.base()).get("/login").body()).contains("Sign in")
                 .doesNotContain("Sign in with");
     }
 
     @Test
     void aPersonWhomTheProviderGivesNoRoleIsSentBackToTheSignInPageWithTheReason() {
-        Browser browser = new Browser();
-        String base = "http://127.0.0.1:" + draftline.port();
-        HttpResponse<String> providerForm = browser.follow(base + "/oauth2/authorization/idp");
+        PageClient browser = PageClient.signedOut("http://127.0.0.1:" + draftline.port());
+        HttpResponse<String> providerForm = browser.follow("/oauth2/authorization/idp");
 
-        HttpResponse<String> back = browser.signInAtProvider(providerForm, "roleless");
+        HttpResponse<String> back = browser.signInAtProvider(providerForm, "roleless", TestIdentityProvider.PASSWORD);
 
         assertThat(back.uri().getPath()).isEqualTo("/login");
         assertThat(back.body()).contains("draftline_role").doesNotContain("Signed in as");
-        assertThat(browser.get(base + "/").statusCode()).as("still signed out").isEqualTo(302);
+        assertThat(browser.get("/").statusCode()).as("still signed out").isEqualTo(302);
     }
 
     /** Belgium and Qatar co-facilitate; Belgium circulates a zero draft open for input for a week. */
@@ -271,65 +262,6 @@ class IdentityProviderSignInTest {
         }
         HttpResponse<String> response = send(http, request.build());
         return new Answer(response.statusCode(), response.body().isEmpty() ? null : read(response.body()), response);
-    }
-
-    /**
-     * A browser without the browser: a cookie jar, redirects followed one by one (each address kept), forms
-     * posted with the CSRF token the page rendered. Draftline is addressed as 127.0.0.1 and the provider as
-     * localhost, so that their session cookies stay apart as a browser keeps them for two sites.
-     */
-    private static final class Browser {
-
-        private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
-
-        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        final List<String> visited = new ArrayList<>();
-
-        HttpResponse<String> get(String url) {
-            visited.add(url);
-            return send(client, HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").GET().build());
-        }
-
-        HttpResponse<String> follow(String url) {
-            return follow(get(url));
-        }
-
-        HttpResponse<String> follow(HttpResponse<String> response) {
-            for (int hops = 0; response.statusCode() / 100 == 3; hops++) {
-                assertThat(hops).as("redirects from %s", visited).isLessThan(10);
-                String location = response.headers().firstValue("Location").orElseThrow();
-                response = get(response.uri().resolve(location).toString());
-            }
-            return response;
-        }
-
-        /** Signs in at the provider's form, then follows where the provider and Draftline send the browser. */
-        HttpResponse<String> signInAtProvider(HttpResponse<String> form, String user) {
-            Matcher csrf = CSRF.matcher(form.body());
-            assertThat(csrf.find()).as("the provider's form carries a CSRF token: %s", form.body()).isTrue();
-            String fields = "username=" + encode(user) + "&password=" + encode(TestIdentityProvider.PASSWORD)
-                    + "&_csrf=" + encode(csrf.group(1));
-            HttpResponse<String> signedIn = send(client, HttpRequest.newBuilder(form.uri())
-                    .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
-                    .POST(HttpRequest.BodyPublishers.ofString(fields)).build());
-            return follow(signedIn);
-        }
-
-        /** Posts a form of the page at {@code page} with the CSRF token that page rendered. */
-        HttpResponse<String> postForm(String page, String action, Map<String, String> fields) {
-            Matcher csrf = CSRF.matcher(get(page).body());
-            assertThat(csrf.find()).as("a CSRF token on %s", page).isTrue();
-            StringBuilder form = new StringBuilder("_csrf=" + encode(csrf.group(1)));
-            fields.forEach((name, value) -> form.append('&').append(encode(name)).append('=').append(encode(value)));
-            return send(client, HttpRequest.newBuilder(URI.create(action))
-                    .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
-                    .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build());
-        }
-
-        private static String encode(String value) {
-            return URLEncoder.encode(value, StandardCharsets.UTF_8);
-        }
     }
 
     private static HttpResponse<String> send(HttpClient client, HttpRequest request) {

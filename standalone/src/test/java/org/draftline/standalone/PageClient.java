@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -25,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class PageClient {
 
     private static final Pattern ALERT = Pattern.compile("role=\"alert\"[^>]*>(.*?)</(?:p|div)>", Pattern.DOTALL);
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+    /** A form's token, in Draftline's pages and the provider's alike (whatever attributes stand between). */
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
     /** A form's answer: where the page sent the browser next. */
     record Posted(int status, String location, String problem) {
@@ -38,6 +40,7 @@ final class PageClient {
 
     private final String base;
     private final HttpClient http;
+    private final List<String> visited = new ArrayList<>();
     private String csrf;
 
     private PageClient(String base) {
@@ -71,25 +74,54 @@ final class PageClient {
      * provider as localhost, so that their session cookies stay apart as a browser keeps them for two sites.
      */
     static PageClient throughProvider(String base, String user, String password) {
-        PageClient client = new PageClient(base);
-        HttpResponse<String> form = client.follow(client.get("/oauth2/authorization/idp"));
-        Matcher token = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(form.body());
-        assertThat(token.find()).as("the provider's sign-in form: %s", form.body()).isTrue();
-        String fields = "username=" + encode(user) + "&password=" + encode(password) + "&_csrf=" + encode(token.group(1));
-        HttpResponse<String> landed = client.follow(client.send(HttpRequest.newBuilder(form.uri())
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
-                .POST(HttpRequest.BodyPublishers.ofString(fields)).build()));
+        PageClient client = signedOut(base);
+        HttpResponse<String> landed = client.signInAtProvider(client.follow("/oauth2/authorization/idp"), user,
+                password);
         assertThat(landed.statusCode()).as("signed in through the provider at %s", landed.uri()).isEqualTo(200);
         assertThat(landed.uri().toString()).as("signed in through the provider").startsWith(base);
-        client.csrf = client.csrfOf("/");
         return client;
+    }
+
+    /** A browser that has not yet been anywhere: no session, no token. */
+    static PageClient signedOut(String base) {
+        return new PageClient(base);
+    }
+
+    /** Every address the browser was sent to while following redirects, in order. */
+    List<String> visited() {
+        return List.copyOf(visited);
+    }
+
+    /** Gets the page at {@code path} and follows where it sends the browser, across sites. */
+    HttpResponse<String> follow(String path) {
+        return follow(get(path));
+    }
+
+    /**
+     * Signs in at the provider's sign-in {@code form} as {@code user}, then follows where the provider and
+     * Draftline send the browser; landed signed in on a page of Draftline, the browser takes the session's
+     * token for the forms it posts next.
+     */
+    HttpResponse<String> signInAtProvider(HttpResponse<String> form, String user, String password) {
+        Matcher token = CSRF.matcher(form.body());
+        assertThat(token.find()).as("the provider's sign-in form: %s", form.body()).isTrue();
+        String fields = "username=" + encode(user) + "&password=" + encode(password) + "&_csrf=" + encode(token.group(1));
+        HttpResponse<String> answer = follow(send(HttpRequest.newBuilder(form.uri())
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(fields)).build()));
+        if (answer.uri().toString().startsWith(base) && answer.statusCode() == 200
+                && !answer.uri().getPath().equals("/login")) {
+            csrf = csrfOf("/");
+        }
+        return answer;
     }
 
     /** Follows redirects one by one, wherever they lead, keeping each site's cookies. */
     private HttpResponse<String> follow(HttpResponse<String> answer) {
         for (int hops = 0; answer.statusCode() / 100 == 3; hops++) {
-            assertThat(hops).as("redirects from %s", answer.uri()).isLessThan(10);
+            assertThat(hops).as("redirects from %s", visited).isLessThan(10);
             URI next = answer.uri().resolve(answer.headers().firstValue("Location").orElseThrow());
+            visited.add(next.toString());
             answer = send(HttpRequest.newBuilder(next).header("Accept", "text/html").GET().build());
         }
         return answer;
