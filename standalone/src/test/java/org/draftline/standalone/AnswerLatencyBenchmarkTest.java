@@ -1,9 +1,12 @@
 package org.draftline.standalone;
 
+import org.draftline.standalone.benchmark.RawPostgres;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
 
+import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -20,7 +23,8 @@ import static org.draftline.standalone.SeedNegotiations.body;
 /**
  * Command answers as a client sees them, measured and printed, never asserted: {@code POST .../inputs}
  * through HTTP, each answer waiting for the read models (read-your-writes), by one client and by eight
- * clients on eight documents. Run with {@code ./mvnw -pl standalone -am -Pbenchmark verify}.
+ * clients on eight documents, beside the raw single-row insert-and-commit rate of the same PostgreSQL in the
+ * same run. Run with {@code ./mvnw -pl standalone -am -Pbenchmark verify}.
  */
 @Tag("benchmark")
 class AnswerLatencyBenchmarkTest {
@@ -60,13 +64,15 @@ class AnswerLatencyBenchmarkTest {
             double eightRate = CLIENTS * PER_CLIENT / seconds(start);
             clients.shutdown();
             long[] eight = all.stream().mapToLong(Long::longValue).toArray();
+            double raw = RawPostgres.insertsPerSecond(new JdbcTemplate(server.application().getBean(DataSource.class)));
 
             System.out.printf("%nPOST .../inputs through HTTP, answered after the read models (%d cores)%n",
                     Runtime.getRuntime().availableProcessors());
-            System.out.printf("  one client:    p50 %6.1f ms  p99 %6.1f ms  %6.0f answers/s%n",
-                    percentile(one, 50), percentile(one, 99), oneRate);
-            System.out.printf("  eight clients: p50 %6.1f ms  p99 %6.1f ms  %6.0f answers/s%n%n",
-                    percentile(eight, 50), percentile(eight, 99), eightRate);
+            System.out.printf("  raw PostgreSQL single-row insert+commit: %6.0f /s%n", raw);
+            System.out.printf("  one client:    p50 %6.1f ms  p99 %6.1f ms  %6.0f answers/s  (%.3f of raw)%n",
+                    percentile(one, 50), percentile(one, 99), oneRate, oneRate / raw);
+            System.out.printf("  eight clients: p50 %6.1f ms  p99 %6.1f ms  %6.0f answers/s  (%.3f of raw)%n%n",
+                    percentile(eight, 50), percentile(eight, 99), eightRate, eightRate / raw);
         }
     }
 

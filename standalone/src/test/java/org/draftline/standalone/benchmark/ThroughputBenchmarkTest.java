@@ -39,7 +39,6 @@ import java.util.concurrent.Future;
 @Tag("benchmark")
 class ThroughputBenchmarkTest {
 
-    private static final int RAW_INSERTS = 3000;
     private static final int COMMANDS = 2000;
     private static final int DOCUMENTS = 16;
 
@@ -54,7 +53,7 @@ class ThroughputBenchmarkTest {
             JdbcTemplate jdbc = application.getBean(JdbcTemplate.class);
             CommandGateway commands = application.getBean(CommandGateway.class);
 
-            double raw = rawInsertsPerSecond(jdbc);
+            double raw = RawPostgres.insertsPerSecond(jdbc);
             List<DocumentId> documents = registerDocuments(commands);
             double oneThread = commandsPerSecond(commands, documents.subList(0, 1), 1, COMMANDS / 4);
             double eightThreads = commandsPerSecond(commands, documents, 8, COMMANDS);
@@ -70,17 +69,6 @@ class ThroughputBenchmarkTest {
             System.out.printf("  read-model replay, all projections:      %8.0f events/s  (%.2f of raw)%n%n",
                     replay, replay / raw);
         }
-    }
-
-    private static double rawInsertsPerSecond(JdbcTemplate jdbc) {
-        jdbc.execute("CREATE TABLE IF NOT EXISTS benchmark_row (id BIGSERIAL PRIMARY KEY, payload TEXT)");
-        long start = System.nanoTime();
-        for (int i = 0; i < RAW_INSERTS; i++) {
-            jdbc.update("INSERT INTO benchmark_row (payload) VALUES (?)", "row " + i);
-        }
-        double perSecond = RAW_INSERTS / seconds(start);
-        jdbc.execute("DROP TABLE benchmark_row");
-        return perSecond;
     }
 
     private static List<DocumentId> registerDocuments(CommandGateway commands) {
