@@ -18,7 +18,8 @@ import java.util.Map;
  * Records how far each projection has read each document, in the projection's own transaction. Within
  * a batch it keeps the highest sequence per document and writes once, when the batch commits. Each
  * event's change runs in a savepoint of that transaction, so one PostgreSQL refuses is undone alone.
- * Once the transaction committed, it wakes the reads waiting in this process ({@link ProgressSignal}).
+ * Once the transaction committed, it tells {@link KnownProgress} and wakes the reads waiting in this process
+ * ({@link ProgressSignal}).
  */
 @Component
 public class ProgressRecorder {
@@ -26,10 +27,13 @@ public class ProgressRecorder {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate savepoint;
     private final ProgressSignal signal;
+    private final KnownProgress known;
 
-    ProgressRecorder(JdbcTemplate jdbc, PlatformTransactionManager transactions, ProgressSignal signal) {
+    ProgressRecorder(JdbcTemplate jdbc, PlatformTransactionManager transactions, ProgressSignal signal,
+                     KnownProgress known) {
         this.jdbc = jdbc;
         this.signal = signal;
+        this.known = known;
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
@@ -50,7 +54,7 @@ public class ProgressRecorder {
     public void advance(String projection, String aggregate, long sequence) {
         if (!CurrentUnitOfWork.isStarted()) {
             write(projection, Map.of(aggregate, sequence));
-            signalAfterCommit();
+            afterCommit(() -> advanced(projection, Map.of(aggregate, sequence)));
             return;
         }
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
@@ -58,26 +62,32 @@ public class ProgressRecorder {
             Map<String, Long> positions = new HashMap<>();
             unitOfWork.onPrepareCommit(u -> write(projection, positions));
             // the batch's transaction commits in the commit phase: waiting reads can see it after
-            unitOfWork.afterCommit(u -> signal.advanced());
+            unitOfWork.afterCommit(u -> advanced(projection, positions));
             return positions;
         });
         batch.merge(aggregate, sequence, Math::max);
     }
 
     public void forget(String projection) {
+        known.forget(projection);
         jdbc.update("DELETE FROM projection_progress WHERE projection = ?", projection);
     }
 
-    private void signalAfterCommit() {
+    private void advanced(String projection, Map<String, Long> positions) {
+        known.committed(projection, positions);
+        signal.advanced();
+    }
+
+    private static void afterCommit(Runnable action) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    signal.advanced();
+                    action.run();
                 }
             });
         } else {
-            signal.advanced();
+            action.run();
         }
     }
 
