@@ -67,16 +67,29 @@ class HistoryTable {
             where.append(" AND occurred_at <= ?");
             arguments.add(Timestamp.from(query.asOf()));
         }
-        Long total = jdbc.queryForObject("SELECT count(*) FROM history_entry WHERE " + where, Long.class,
-                arguments.toArray());
         List<Object> paged = new ArrayList<>(arguments);
         paged.add(query.size());
         paged.add((long) query.page() * query.size());
-        List<HistoryEntry> entries = jdbc.query("SELECT * FROM history_entry WHERE " + where
-                + " ORDER BY sequence LIMIT ? OFFSET ?", entryMapper(), paged.toArray());
-        long totalEntries = total == null ? 0 : total;
+        // one round trip: the page's rows, each carrying how many rows match in all
+        RowMapper<HistoryEntry> entry = entryMapper();
+        List<Counted> rows = jdbc.query("SELECT *, count(*) OVER () AS matching FROM history_entry WHERE "
+                + where + " ORDER BY sequence LIMIT ? OFFSET ?",
+                (row, index) -> new Counted(entry.mapRow(row, index), row.getLong("matching")),
+                paged.toArray());
+        List<HistoryEntry> entries = rows.stream().map(Counted::entry).toList();
+        long totalEntries = rows.isEmpty() ? 0 : rows.get(0).matching();
+        if (rows.isEmpty() && query.page() > 0) {
+            // a page past the last: the count needs a query of its own
+            Long count = jdbc.queryForObject("SELECT count(*) FROM history_entry WHERE " + where, Long.class,
+                    arguments.toArray());
+            totalEntries = count == null ? 0 : count;
+        }
         int totalPages = (int) ((totalEntries + query.size() - 1) / query.size());
         return new HistoryPage(entries, query.page(), query.size(), totalEntries, totalPages);
+    }
+
+    /** A row of a page, with the number of rows its filters match in all. */
+    private record Counted(HistoryEntry entry, long matching) {
     }
 
     /** The last sequence of the document the history has written, -1 when none: read it before the rows. */
