@@ -70,7 +70,7 @@ class DocumentStatusProjection extends Projection {
     DocumentPage handle(FindDocumentPage query, MetaData reader) {
         Instant now = clock.instant();
         List<DocumentStatusTable.Listed> rows = table.page(query.size() + 1, query.after(), query.body(),
-                query.session(), query.stage());
+                query.session(), query.stage(), query.title());
         List<DocumentStatusTable.Listed> page = rows.subList(0, Math.min(query.size(), rows.size()));
         DocumentCursor next = null;
         if (rows.size() > query.size()) {

@@ -55,9 +55,10 @@ class DocumentStatusTable {
 
     /**
      * Up to {@code limit} rows in the list's order (registered_at DESC, document_id), strictly after
-     * {@code after} when given: a keyset read on the {@code document_status_list_order} index.
+     * {@code after} when given: a keyset read on the {@code document_status_list_order} index. A title
+     * search is a substring match, its {@code %}, {@code _} and backslash taken literally.
      */
-    List<Listed> page(int limit, DocumentCursor after, String body, String session, Stage stage) {
+    List<Listed> page(int limit, DocumentCursor after, String body, String session, Stage stage, String title) {
         StringBuilder sql = new StringBuilder("SELECT registered_at, status FROM document_status WHERE TRUE");
         List<Object> arguments = new ArrayList<>();
         if (after != null) {
@@ -76,6 +77,10 @@ class DocumentStatusTable {
         if (stage != null) {
             sql.append(" AND status->>'stage' = ?");
             arguments.add(stage.name());
+        }
+        if (title != null) {
+            sql.append(" AND status->>'title' ILIKE ? ESCAPE '\\'");
+            arguments.add("%" + title.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         sql.append(" ORDER BY registered_at DESC, document_id LIMIT ?");
         arguments.add(limit);
