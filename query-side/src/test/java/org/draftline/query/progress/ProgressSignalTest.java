@@ -19,7 +19,7 @@ class ProgressSignalTest {
 
     private final ProgressSignal signal = new ProgressSignal();
     private final ProgressRecorder recorder = new ProgressRecorder(mock(JdbcTemplate.class),
-            mock(PlatformTransactionManager.class), signal);
+            new BatchWrites(mock(JdbcTemplate.class), mock(PlatformTransactionManager.class)), signal);
 
     @Test
     void aBatchSignalsOnceAfterItCommitsAndNotBefore() {
