@@ -70,6 +70,10 @@ class ThroughputBenchmarkTest {
                     oneThread / raw);
             System.out.printf("  commands, 8 threads, %d documents:       %8.0f /s  (%.2f of raw)%n", DOCUMENTS,
                     eightThreads, eightThreads / raw);
+            System.out.printf("  read models: batch size %s, segments %s, one processor %s%n",
+                    application.getEnvironment().getProperty("draftline.projections.batch-size", "(default)"),
+                    application.getEnvironment().getProperty("draftline.projections.segments", "(default)"),
+                    application.getEnvironment().getProperty("draftline.projections.one-processor", "(default)"));
             System.out.printf("  raw ordered read of the event table:     %8.0f rows/s%n", orderedRead);
             System.out.printf("  read-model replay, all projections:      %8.0f events/s  (%.2f of raw insert, %.3f of"
                     + " raw ordered read)%n%n", replay, replay / raw, replay / orderedRead);
