@@ -7,6 +7,7 @@ import org.draftline.api.document.DocumentId;
 import org.draftline.api.history.FindHistory;
 import org.draftline.api.history.HistoryEntry;
 import org.draftline.api.history.HistoryPage;
+import org.draftline.query.progress.BatchWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -24,15 +25,17 @@ class HistoryTable {
     };
 
     private final JdbcTemplate jdbc;
+    private final BatchWrites writes;
     private final JsonColumns json;
 
-    HistoryTable(JdbcTemplate jdbc, JsonColumns json) {
+    HistoryTable(JdbcTemplate jdbc, BatchWrites writes, JsonColumns json) {
         this.jdbc = jdbc;
+        this.writes = writes;
         this.json = json;
     }
 
     void insert(DocumentId documentId, HistoryEntry entry) {
-        jdbc.update("""
+        writes.update("""
                 INSERT INTO history_entry (document_id, sequence, type, occurred_at, recorded_at, actor, role,
                                            delegation, on_behalf_of, summary, details, recorded_by, person)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)

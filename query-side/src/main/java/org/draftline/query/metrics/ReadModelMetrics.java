@@ -58,7 +58,7 @@ class ReadModelMetrics implements MeterBinder {
             return 0;
         }
         Map<Integer, EventTrackerStatus> status = processing.getObject()
-                .eventProcessor(processor, StreamingEventProcessor.class)
+                .eventProcessorByProcessingGroup(processor, StreamingEventProcessor.class)
                 .map(StreamingEventProcessor::processingStatus)
                 .orElse(Map.of());
         if (status.isEmpty()) {

@@ -38,6 +38,16 @@ class DocumentStatusTable {
                 status.sequence, json.write(status), status.id.value(), status.sequence);
     }
 
+    /** Writes each status unless its row holds a later sequence already: one statement for a whole batch. */
+    void upsert(List<StatusRecord> statuses) {
+        jdbc.batchUpdate("""
+                INSERT INTO document_status (document_id, sequence, registered_at, status) VALUES (?, ?, ?, ?::jsonb)
+                ON CONFLICT (document_id) DO UPDATE SET sequence = excluded.sequence, status = excluded.status
+                WHERE document_status.sequence < excluded.sequence""",
+                statuses.stream().map(status -> new Object[]{status.id.value(), status.sequence,
+                        Timestamp.from(status.registeredAt), json.write(status)}).toList());
+    }
+
     Optional<StatusRecord> find(DocumentId documentId) {
         return jdbc.query("SELECT status FROM document_status WHERE document_id = ?",
                 (row, index) -> json.read(row.getString("status"), StatusRecord.class), documentId.value())

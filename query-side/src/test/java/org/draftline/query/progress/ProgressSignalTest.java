@@ -20,7 +20,7 @@ class ProgressSignalTest {
     private final ProgressSignal signal = new ProgressSignal();
     private final KnownProgress known = new KnownProgress();
     private final ProgressRecorder recorder = new ProgressRecorder(mock(JdbcTemplate.class),
-            mock(PlatformTransactionManager.class), signal, known);
+            new BatchWrites(mock(JdbcTemplate.class), mock(PlatformTransactionManager.class)), signal, known);
 
     @Test
     void aBatchSignalsOnceAfterItCommitsAndNotBefore() {

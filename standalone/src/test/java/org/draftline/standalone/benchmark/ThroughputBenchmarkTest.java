@@ -41,6 +41,8 @@ class ThroughputBenchmarkTest {
 
     private static final int COMMANDS = 2000;
     private static final int DOCUMENTS = 16;
+    /** The recorded lifecycles are copied this many times under new document ids before the replay. */
+    private static final int COPIES = 20;
 
     @TempDir
     Path dataDir;
@@ -57,7 +59,9 @@ class ThroughputBenchmarkTest {
             List<DocumentId> documents = registerDocuments(commands);
             double oneThread = commandsPerSecond(commands, documents.subList(0, 1), 1, COMMANDS / 4);
             double eightThreads = commandsPerSecond(commands, documents, 8, COMMANDS);
-            double replay = replayEventsPerSecond(application, jdbc, documents);
+            List<DocumentId> replayed = copyLifecycles(jdbc, documents);
+            double orderedRead = orderedReadRowsPerSecond(jdbc);
+            double replay = replayEventsPerSecond(application, jdbc, replayed);
 
             System.out.printf("%nDraftline throughput on this machine (%d cores)%n",
                     Runtime.getRuntime().availableProcessors());
@@ -66,8 +70,13 @@ class ThroughputBenchmarkTest {
                     oneThread / raw);
             System.out.printf("  commands, 8 threads, %d documents:       %8.0f /s  (%.2f of raw)%n", DOCUMENTS,
                     eightThreads, eightThreads / raw);
-            System.out.printf("  read-model replay, all projections:      %8.0f events/s  (%.2f of raw)%n%n",
-                    replay, replay / raw);
+            System.out.printf("  read models: batch size %s, segments %s, one processor %s%n",
+                    application.getEnvironment().getProperty("draftline.projections.batch-size", "(default)"),
+                    application.getEnvironment().getProperty("draftline.projections.segments", "(default)"),
+                    application.getEnvironment().getProperty("draftline.projections.one-processor", "(default)"));
+            System.out.printf("  raw ordered read of the event table:     %8.0f rows/s%n", orderedRead);
+            System.out.printf("  read-model replay, all projections:      %8.0f events/s  (%.2f of raw insert, %.3f of"
+                    + " raw ordered read)%n%n", replay, replay / raw, replay / orderedRead);
         }
     }
 
@@ -106,6 +115,41 @@ class ThroughputBenchmarkTest {
         }
         pool.shutdown();
         return count / seconds(start);
+    }
+
+    /**
+     * Copies every recorded event {@link #COPIES} times under new document ids (also inside the payload)
+     * and new event ids, so that the replay reads a store of a size worth measuring.
+     */
+    private static List<DocumentId> copyLifecycles(JdbcTemplate jdbc, List<DocumentId> documents) {
+        jdbc.update("""
+                INSERT INTO domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier, metadata,
+                                              payload, payloadrevision, payloadtype, timestamp)
+                SELECT aggregateidentifier || '-copy-' || copy, sequencenumber, type, gen_random_uuid()::text, metadata,
+                       convert_to(replace(convert_from(payload, 'UTF8'), '"' || aggregateidentifier || '"',
+                                          '"' || aggregateidentifier || '-copy-' || copy || '"'), 'UTF8'),
+                       payloadrevision, payloadtype, timestamp
+                FROM domainevententry, generate_series(1, ?) AS copy
+                WHERE aggregateidentifier LIKE 'benchmark-%'
+                ORDER BY copy, globalindex""", COPIES);
+        List<DocumentId> all = new ArrayList<>(documents);
+        for (int copy = 1; copy <= COPIES; copy++) {
+            for (DocumentId document : documents) {
+                all.add(DocumentId.of(document.value() + "-copy-" + copy));
+            }
+        }
+        return all;
+    }
+
+    /** The raw limit of a replay: the whole event table read in global order by one client. */
+    private static double orderedReadRowsPerSecond(JdbcTemplate jdbc) {
+        long[] rows = {0};
+        long start = System.nanoTime();
+        jdbc.query("SELECT globalindex, aggregateidentifier, sequencenumber, payloadtype, payload, metadata"
+                + " FROM domainevententry ORDER BY globalindex", row -> {
+            rows[0]++;
+        });
+        return rows[0] / seconds(start);
     }
 
     private static double replayEventsPerSecond(ConfigurableApplicationContext application, JdbcTemplate jdbc,
