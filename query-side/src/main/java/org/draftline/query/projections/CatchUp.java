@@ -91,10 +91,11 @@ class CatchUp {
         Long position = reading.position();
         Double eventsPerSecond = pace.eventsPerSecond(reading.readModel());
         boolean behind = position != null && position < head;
+        // Axon calls a processor replaying until it handles an event appended after its reset, even at the head
+        boolean replaying = behind && reading.replaying();
         return new ReadModelPosition(reading.readModel(), reading.processor(), position, head,
                 percent(position, head), eventsPerSecond == null ? null : round(eventsPerSecond, 1),
-                secondsLeft(position, head, eventsPerSecond), reading.replaying(),
-                behind && (reading.replaying() || !reading.caughtUp()));
+                secondsLeft(position, head, eventsPerSecond), replaying, replaying || behind && !reading.caughtUp());
     }
 
     /** The share of the record read, to one decimal, rounded down so that 100 means the head itself. */

@@ -24,8 +24,8 @@ import java.util.concurrent.Executors;
  * own, so the request that asks for it is answered at once. Only the processors of the read models are
  * reset: the live updates and anything else that acts on events are not replayed.
  * <p>
- * A rebuild runs until every read model has read past the head the store had when its reset began, and
- * no longer replays; until then another is refused.
+ * A rebuild runs until every read model has read up to the head the store had when its reset began;
+ * until then another is refused.
  */
 @Component
 class Rebuild {
@@ -63,11 +63,12 @@ class Rebuild {
 
     /**
      * Whether a rebuild runs, judged on the readings: one that has reset its processors ends once every read
-     * model is past the head at its reset and no longer replaying.
+     * model has read up to the head the store had at its reset. (Axon still calls a processor replaying
+     * there, until it handles an event appended after the reset.)
      */
     synchronized boolean running(List<ReadModelPositions.Reading> readings) {
         if (phase == Phase.REPLAYING && readings.stream().allMatch(reading -> reading.position() != null
-                && reading.position() >= headAtReset && !reading.replaying())) {
+                && reading.position() >= headAtReset)) {
             phase = Phase.IDLE;
             log.info("The rebuild of the read models started at {} has caught up with event {}", startedAt,
                     headAtReset);

@@ -19,7 +19,9 @@ public record ReadModelProgress(long head, boolean catchingUp, boolean rebuildin
      * One read model: the event processor that runs it, the lowest position among that processor's segments
      * (null when no segment runs here), the percent of the record read, the events it read per second over
      * the last few seconds (null before two samples), the seconds it needs at that pace (0 when caught up,
-     * null when unknown), and whether it is replaying events it had read before a reset.
+     * null when unknown), whether it is re-reading, still behind the head, events it had read before a reset
+     * (a rebuild), and whether it is catching up: behind the head and replaying or not yet caught up since
+     * it started (one that has caught up and trails by the events just committed is live).
      */
     public record ReadModelPosition(String name, String processor, Long position, long head, Double percent,
                                     Double eventsPerSecond, Double secondsLeft, boolean replaying,
