@@ -67,7 +67,9 @@ class ReadModelRebuildTest {
                 assertThat(during.get("rebuilding").asBoolean()).isTrue();
                 assertShape(during);
                 String dashboard = page.get("/").body();
-                assertThat(dashboard).contains("The record is being re-read");
+                assertThat(dashboard).contains("The record is being re-read").contains("hx-get=\"/rereading\"");
+                assertThat(page.get("/rereading").body()).as("the banner the page asks for again")
+                        .contains("The record is being re-read");
                 connection.rollback();
             }
 
@@ -77,6 +79,7 @@ class ReadModelRebuildTest {
             assertCaughtUp(after, head(server));
             assertThat(everyReadModel(api)).isEqualTo(before);
             assertThat(page.get("/").body()).doesNotContain("being re-read");
+            assertThat(page.get("/rereading").body()).as("nothing left to show: htmx removes the banner").isBlank();
 
             ApiClient.Answer again = api.post("secretariat", "/api/admin/projections/rebuild", "");
             assertThat(again.status()).as("a rebuild once the last has caught up: %s", again).isEqualTo(202);
