@@ -23,7 +23,8 @@ import static org.awaitility.Awaitility.await;
  * refuses a second one while it runs, the pages say the record is being re-read, and afterwards every read
  * model answers exactly as before. The rebuild is held in progress honestly: a transaction of the test
  * locks the audit trail's table, so emptying it (the history's reset) waits, as it would behind a slow
- * database, until the test lets it go.
+ * database, until the test lets it go. The same lock holds one read model behind new events, which the
+ * progress and the pages show as catching up.
  */
 class ReadModelRebuildTest {
 
@@ -90,6 +91,45 @@ class ReadModelRebuildTest {
     }
 
     @Test
+    void aReadModelHeldBehindTheRecordIsShownCatchingUpUntilItHasReadIt() throws Exception {
+        try (DraftlineServer server = DraftlineServer.start(dataDir, DraftlineServer.READ_YOUR_WRITES + "1s")) {
+            ApiClient api = server.client();
+            SeedNegotiations.modalitiesResolution(api);
+            PageClient page = PageClient.signedIn("http://127.0.0.1:" + server.port(), "observer");
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertCaughtUp(progress(api), head(server)));
+
+            try (Connection connection = server.application().getBean(DataSource.class).getConnection()) {
+                connection.setAutoCommit(false);
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("LOCK TABLE history_entry IN ACCESS EXCLUSIVE MODE");
+                }
+                SeedNegotiations.politicalDeclaration(api);
+                long head = head(server);
+
+                await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                    JsonNode held = progress(api);
+                    assertShape(held);
+                    assertThat(held.get("catchingUp").asBoolean()).as("%s", held).isTrue();
+                    assertThat(held.get("rebuilding").asBoolean()).isFalse();
+                    JsonNode history = readModel(held, "history");
+                    assertThat(history.get("catchingUp").asBoolean()).as("%s", history).isTrue();
+                    assertThat(history.get("position").asLong()).isLessThan(head);
+                    assertThat(history.get("percent").asDouble()).isLessThan(100.0);
+                    assertThat(history.get("replaying").asBoolean()).as("behind, but not replaying").isFalse();
+                    JsonNode drafts = readModel(held, "drafts");
+                    assertThat(drafts.get("position").asLong()).as("the others go on").isEqualTo(head);
+                    assertThat(drafts.get("catchingUp").asBoolean()).isFalse();
+                });
+                assertThat(page.get("/").body()).containsPattern("The record is being re-read: \\d+% done");
+                connection.rollback();
+            }
+
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertCaughtUp(progress(api), head(server)));
+            assertThat(page.get("/").body()).doesNotContain("being re-read");
+        }
+    }
+
+    @Test
     void theProgressIsTheSecretariatsOnly() {
         try (DraftlineServer server = DraftlineServer.start(dataDir)) {
             ApiClient api = server.client();
@@ -113,6 +153,15 @@ class ReadModelRebuildTest {
         ApiClient.Answer answer = api.get("secretariat", "/api/admin/projections");
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
         return answer.body();
+    }
+
+    private static JsonNode readModel(JsonNode progress, String name) {
+        for (JsonNode model : progress.get("readModels")) {
+            if (model.get("name").asText().equals(name)) {
+                return model;
+            }
+        }
+        throw new AssertionError("no read model " + name + " in " + progress);
     }
 
     /** The newest event's global index, whatever it records (the groups' mandates are events too). */

@@ -13,6 +13,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executors;
@@ -27,7 +29,8 @@ import java.util.concurrent.TimeUnit;
  * caught up.
  * <p>
  * A read model catches up while it is behind the head and Axon reports it replaying or not yet caught up
- * with the stream; one that has caught up and trails by the events just committed is live, not catching up.
+ * with the stream, or it has not yet read the head the store had {@code catching-up-after} ago (held up, or
+ * outpaced by a bulk of new events); one that trails only by the events just committed is live.
  */
 @Component
 class CatchUp {
@@ -39,6 +42,9 @@ class CatchUp {
     private final Rebuild rebuild;
     private final Pace pace;
     private final long logEveryNanos;
+    private final long catchingUpAfterNanos;
+    /** The head as sampled, back to the newest sample at least {@code catchingUpAfter} old. */
+    private final Deque<HeadSample> heads = new ArrayDeque<>();
     private final ScheduledExecutorService samples = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "draftline-catch-up");
         thread.setDaemon(true);
@@ -49,11 +55,16 @@ class CatchUp {
 
     CatchUp(ReadModelPositions positions, Rebuild rebuild,
             @Value("${draftline.projections.pace-window:5s}") Duration paceWindow,
-            @Value("${draftline.projections.progress-log-interval:5s}") Duration logEvery) {
+            @Value("${draftline.projections.progress-log-interval:5s}") Duration logEvery,
+            @Value("${draftline.projections.catching-up-after:5s}") Duration catchingUpAfter) {
         this.positions = positions;
         this.rebuild = rebuild;
         this.pace = new Pace(paceWindow);
         this.logEveryNanos = logEvery.toNanos();
+        this.catchingUpAfterNanos = catchingUpAfter.toNanos();
+    }
+
+    private record HeadSample(long nanos, long head) {
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -74,9 +85,14 @@ class CatchUp {
     ReadModelProgress progress() {
         List<ReadModelPositions.Reading> readings = positions.readAll();
         // the head after the positions, so that no position is ever past it
-        long head = positions.head();
+        return progress(readings, positions.head(), System.nanoTime());
+    }
+
+    private ReadModelProgress progress(List<ReadModelPositions.Reading> readings, long head, long now) {
         boolean rebuilding = rebuild.running(readings);
-        List<ReadModelPosition> readModels = readings.stream().map(reading -> position(reading, head)).toList();
+        long headLongAgo = headLongAgo(now);
+        List<ReadModelPosition> readModels = readings.stream().map(reading -> position(reading, head, headLongAgo))
+                .toList();
         return new ReadModelProgress(head, readModels.stream().anyMatch(ReadModelPosition::catchingUp), rebuilding,
                 readModels);
     }
@@ -87,7 +103,7 @@ class CatchUp {
         return progress();
     }
 
-    private ReadModelPosition position(ReadModelPositions.Reading reading, long head) {
+    private ReadModelPosition position(ReadModelPositions.Reading reading, long head, long headLongAgo) {
         Long position = reading.position();
         Double eventsPerSecond = pace.eventsPerSecond(reading.readModel());
         boolean behind = position != null && position < head;
@@ -95,7 +111,8 @@ class CatchUp {
         boolean replaying = behind && reading.replaying();
         return new ReadModelPosition(reading.readModel(), reading.processor(), position, head,
                 percent(position, head), eventsPerSecond == null ? null : round(eventsPerSecond, 1),
-                secondsLeft(position, head, eventsPerSecond), replaying, replaying || behind && !reading.caughtUp());
+                secondsLeft(position, head, eventsPerSecond), replaying,
+                replaying || behind && (!reading.caughtUp() || position < headLongAgo));
     }
 
     /** The share of the record read, to one decimal, rounded down so that 100 means the head itself. */
@@ -124,12 +141,34 @@ class CatchUp {
 
     private void sample() {
         try {
+            List<ReadModelPositions.Reading> readings = positions.readAll();
+            long head = positions.head();
             long now = System.nanoTime();
-            positions.readAll().forEach(reading -> pace.record(reading.readModel(), now, reading.position()));
-            logProgress(progress(), now);
+            readings.forEach(reading -> pace.record(reading.readModel(), now, reading.position()));
+            recordHead(now, head);
+            logProgress(progress(readings, head, now), now);
         } catch (RuntimeException failure) {
             log.debug("Could not sample the read models' positions: {}", failure.toString());
         }
+    }
+
+    private synchronized void recordHead(long now, long head) {
+        heads.addLast(new HeadSample(now, head));
+        while (heads.size() > 1 && now - secondOf(heads).nanos() >= catchingUpAfterNanos) {
+            heads.removeFirst();
+        }
+    }
+
+    /** The head the store had {@code catchingUpAfter} ago or earlier; -1 before it has been sampled that long. */
+    private synchronized long headLongAgo(long now) {
+        HeadSample oldest = heads.peekFirst();
+        return oldest != null && now - oldest.nanos() >= catchingUpAfterNanos ? oldest.head() : -1;
+    }
+
+    private static HeadSample secondOf(Deque<HeadSample> samples) {
+        var iterator = samples.iterator();
+        iterator.next();
+        return iterator.next();
     }
 
     private void logProgress(ReadModelProgress progress, long now) {
