@@ -16,7 +16,10 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Listens, on one connection of its own, for PostgreSQL's notifications of appended events (channel
  * {@value #CHANNEL}, sent by a trigger on the event table) and publishes each as {@link EventsAppended} in
- * this process, so that events another instance appended wake this one's processors and pages at once.
+ * this process, so that events another instance appended wake this one's processors and pages at once;
+ * and of read models' progress (channel {@value #PROGRESS_CHANNEL}, sent by the query side as a batch
+ * commits), published as {@link ReadModelsAdvanced}, so that reads waiting here learn of progress another
+ * instance's processors made.
  * When the connection is lost it logs so once, connects again with a growing pause, logs once when it is
  * back and then publishes {@link AppendNotificationsResumed}, since what was appended meanwhile was not
  * announced here.
@@ -24,6 +27,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public class AppendNotifications implements SmartLifecycle {
 
     public static final String CHANNEL = "draftline_events";
+    public static final String PROGRESS_CHANNEL = "draftline_progress";
     /** How the listening connection shows in {@code pg_stat_activity}. */
     public static final String APPLICATION_NAME = "draftline-event-notifications";
 
@@ -53,7 +57,7 @@ public class AppendNotifications implements SmartLifecycle {
         this.publisher = publisher;
     }
 
-    /** How many notifications of appended events this instance has received. */
+    /** How many notifications of appended events (not of progress) this instance has received. */
     public long received() {
         return received.get();
     }
@@ -107,6 +111,7 @@ public class AppendNotifications implements SmartLifecycle {
                 }
                 PGConnection postgres = connection.unwrap(PGConnection.class);
                 try (Statement statement = connection.createStatement()) {
+                    statement.execute("LISTEN " + PROGRESS_CHANNEL);
                     statement.execute("LISTEN " + CHANNEL);
                 }
                 connected.incrementAndGet();
@@ -145,6 +150,10 @@ public class AppendNotifications implements SmartLifecycle {
             if (notifications != null && notifications.length > 0) {
                 quietSince = System.nanoTime();
                 for (PGNotification notification : notifications) {
+                    if (PROGRESS_CHANNEL.equals(notification.getName())) {
+                        publish(new ReadModelsAdvanced());
+                        continue;
+                    }
                     received.incrementAndGet();
                     EventsAppended.parse(notification.getParameter()).ifPresentOrElse(this::publish,
                             () -> log.debug("Ignored a notification on {}: '{}'", CHANNEL, notification.getParameter()));

@@ -42,7 +42,7 @@ class AppendNotificationsTest {
     }
 
     @Test
-    void anAppendIsAnnouncedOncePerAggregateWithItsHighestSequenceAndARolledBackOneNever() {
+    void anAppendIsAnnouncedOncePerAggregateWithItsHighestSequenceAndARolledBackOneNeverAndProgressApart() {
         draftline().run(context -> {
             Heard heard = listening(context);
             JdbcTemplate sql = new JdbcTemplate(context.getBean(DataSource.class));
@@ -60,6 +60,10 @@ class AppendNotificationsTest {
             sql.update(insert(1), "first-document", 2);
             assertThat(heard.next()).as("nothing of the rolled-back append")
                     .isEqualTo(new EventsAppended("first-document", 2));
+
+            sql.execute("NOTIFY " + AppendNotifications.PROGRESS_CHANNEL);
+            assertThat(heard.advanced.poll(30, TimeUnit.SECONDS)).as("read models' progress announced").isNotNull();
+            assertThat(heard.appended).as("progress is no append").isEmpty();
         });
     }
 
@@ -132,6 +136,12 @@ class AppendNotificationsTest {
     static class Heard {
         final BlockingQueue<EventsAppended> appended = new LinkedBlockingQueue<>();
         final BlockingQueue<AppendNotificationsResumed> resumed = new LinkedBlockingQueue<>();
+        final BlockingQueue<ReadModelsAdvanced> advanced = new LinkedBlockingQueue<>();
+
+        @EventListener
+        void on(ReadModelsAdvanced event) {
+            advanced.add(event);
+        }
 
         @EventListener
         void on(EventsAppended event) {
