@@ -71,7 +71,8 @@ final class EventArrivals implements StreamableMessageSource<TrackedEventMessage
         try {
             fetch.run();
         } catch (RuntimeException e) {
-            log.debug("The event store could not be asked to read the appended events now", e);
+            log.warn("The event store could not be asked to read the appended events now; it reads them within "
+                    + "its fetch delay", e);
         }
     }
 

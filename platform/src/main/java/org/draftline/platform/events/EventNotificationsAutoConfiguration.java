@@ -33,13 +33,17 @@ public class EventNotificationsAutoConfiguration {
 
     /**
      * A connection of its own, opened with the pool's settings, named {@value AppendNotifications#APPLICATION_NAME}
-     * in {@code pg_stat_activity}; where the data source is not Hikari, one of its connections is held instead.
+     * in {@code pg_stat_activity}; where the data source is not Hikari with a URL, one of its connections is held
+     * instead.
      */
     static Connection openListening(DataSource dataSource) throws SQLException {
         if (!dataSource.isWrapperFor(HikariDataSource.class)) {
             return dataSource.getConnection();
         }
         HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
+        if (pool.getJdbcUrl() == null) {
+            return dataSource.getConnection();
+        }
         Properties properties = new Properties();
         properties.putAll(pool.getDataSourceProperties());
         if (pool.getUsername() != null) {
