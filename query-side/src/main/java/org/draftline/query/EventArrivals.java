@@ -4,8 +4,11 @@ import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.StreamableMessageSource;
+import org.draftline.platform.events.AppendNotificationsResumed;
+import org.draftline.platform.events.EventsAppended;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Wakes the pooled processors as soon as the event store holds new events, instead of their fixed
@@ -25,6 +29,10 @@ import java.util.concurrent.TimeUnit;
  * registered callback. It fires only after the events are in the cache the processors' streams read,
  * so a processor woken finds them there (no wake-up is lost to the producer's fetch still running).
  * When the watcher is down, a processor still looks again after its claim extension threshold.
+ * <p>
+ * Events another instance on the same PostgreSQL appended are announced by PostgreSQL
+ * ({@link EventsAppended}, platform's {@code LISTEN}): the producer is then asked to read at once, rather
+ * than after its fetch delay, and the watcher wakes the processors as for a local commit.
  */
 final class EventArrivals implements StreamableMessageSource<TrackedEventMessage<?>>, AutoCloseable {
 
@@ -33,14 +41,44 @@ final class EventArrivals implements StreamableMessageSource<TrackedEventMessage
     private static final int AGAIN_AFTER_MILLIS = 100;
 
     private final StreamableMessageSource<TrackedEventMessage<?>> store;
+    private final Runnable fetch;
+    private final AtomicLong fetchesAnnounced = new AtomicLong();
     private final Set<Runnable> callbacks = new CopyOnWriteArraySet<>();
-    private Thread watcher;
+    private volatile Thread watcher;
     private volatile boolean closed;
     /** The last event the watcher saw: after a failure it watches again from there, missing nothing. */
     private volatile TrackingToken seen;
 
-    EventArrivals(StreamableMessageSource<TrackedEventMessage<?>> store) {
+    /**
+     * @param fetch makes the store's producer read the storage now (the embedded store does on any
+     *              publication, also of no events)
+     */
+    EventArrivals(StreamableMessageSource<TrackedEventMessage<?>> store, Runnable fetch) {
         this.store = store;
+        this.fetch = fetch;
+    }
+
+    /**
+     * PostgreSQL announced appended events, another instance's or this one's (whose commit already woke the
+     * producer: one more read then finds nothing), or listening resumed after an outage.
+     */
+    @EventListener({EventsAppended.class, AppendNotificationsResumed.class})
+    void announced() {
+        if (closed || watcher == null) {
+            return;
+        }
+        fetchesAnnounced.incrementAndGet();
+        try {
+            fetch.run();
+        } catch (RuntimeException e) {
+            log.warn("The event store could not be asked to read the appended events now; it reads them within "
+                    + "its fetch delay", e);
+        }
+    }
+
+    /** How many announced appends made the store read at once. */
+    long fetchesAnnounced() {
+        return fetchesAnnounced.get();
     }
 
     @Override

@@ -38,7 +38,8 @@ class ProjectionProcessing {
 
     @Bean(destroyMethod = "close")
     EventArrivals eventArrivals(EventStore events) {
-        return new EventArrivals(events);
+        // publishing no events outside a unit of work only runs the embedded store's after-commit: its fetch
+        return new EventArrivals(events, () -> events.publish(List.of()));
     }
 
     @Autowired

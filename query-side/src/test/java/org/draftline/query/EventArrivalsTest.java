@@ -14,6 +14,7 @@ import org.axonframework.common.transaction.NoTransactionManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -30,9 +31,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class EventArrivalsTest {
 
+    /** The storage another instance appends to directly; this store's producer would look only hourly. */
+    private final InMemoryEventStorageEngine storage = new InMemoryEventStorageEngine();
     private final EmbeddedEventStore store = EmbeddedEventStore.builder()
-            .storageEngine(new InMemoryEventStorageEngine()).build();
-    private final EventArrivals arrivals = new EventArrivals(store);
+            .storageEngine(storage).fetchDelay(TimeUnit.HOURS.toMillis(1)).build();
+    private final EventArrivals arrivals = new EventArrivals(store, () -> store.publish(List.of()));
 
     @AfterEach
     void close() {
@@ -66,6 +69,32 @@ class EventArrivalsTest {
             assertThat(called.await(30, TimeUnit.SECONDS)).as("the callback is called after the commit").isTrue();
             assertThat(stream.hasNextAvailable(30, TimeUnit.SECONDS)).isTrue();
             assertThat(stream.nextAvailable().getPayload()).isEqualTo("event");
+        }
+    }
+
+    @Test
+    void eventsAnotherInstanceAppendedWakeTheProcessorOnceAnnouncedNotAtTheNextFetch() throws Exception {
+        try (BlockingStream<TrackedEventMessage<?>> stream = arrivals.openStream(store.createHeadToken())) {
+            CountDownLatch localCommit = new CountDownLatch(1);
+            stream.setOnAvailableCallback(localCommit::countDown);
+            DefaultUnitOfWork.startAndGet(null).execute(() -> store.publish(GenericEventMessage.asEventMessage("here")));
+            assertThat(localCommit.await(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(stream.nextAvailable().getPayload()).isEqualTo("here");
+            // the producer, having read that commit, looks once more and then waits its hour
+            Thread.sleep(500);
+            CountDownLatch called = new CountDownLatch(1);
+            stream.setOnAvailableCallback(called::countDown);
+
+            // another instance's append: straight into the storage, no commit of this process tells the producer
+            storage.appendEvents(GenericEventMessage.asEventMessage("appended elsewhere"));
+            assertThat(called.await(1, TimeUnit.SECONDS)).as("unannounced, nothing wakes it for an hour").isFalse();
+
+            arrivals.announced();
+
+            assertThat(called.await(30, TimeUnit.SECONDS)).as("the announcement wakes it").isTrue();
+            assertThat(stream.hasNextAvailable(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(stream.nextAvailable().getPayload()).isEqualTo("appended elsewhere");
+            assertThat(arrivals.fetchesAnnounced()).isEqualTo(1);
         }
     }
 

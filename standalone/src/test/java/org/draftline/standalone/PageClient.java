@@ -13,8 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.concurrent.BlockingQueue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -160,6 +162,41 @@ final class PageClient {
     /** A page as the browser gets it, whatever its status. */
     HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build());
+    }
+
+    /**
+     * The server-sent events a page listens to at {@code path}, as they come: each {@code event} line with its
+     * {@code data}, as {@code "name data"}, put in {@code received} by a thread of its own until the stream ends.
+     */
+    HttpResponse<Stream<String>> listen(String path, BlockingQueue<String> received) {
+        HttpResponse<Stream<String>> answer;
+        try {
+            answer = http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/event-stream")
+                    .GET().build(), HttpResponse.BodyHandlers.ofLines());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        Thread reader = new Thread(() -> {
+            String[] name = {"message"};
+            try {
+                answer.body().forEach(line -> {
+                    if (line.startsWith("event:")) {
+                        name[0] = line.substring("event:".length()).strip();
+                    } else if (line.startsWith("data:")) {
+                        received.add(name[0] + " " + line.substring("data:".length()).strip());
+                        name[0] = "message";
+                    }
+                });
+            } catch (RuntimeException ended) {
+                // the server or the test hung up
+            }
+        }, "page-events " + path);
+        reader.setDaemon(true);
+        reader.start();
+        return answer;
     }
 
     /** What the page the browser was sent back to says beside the form (the refusal it keeps for one view). */

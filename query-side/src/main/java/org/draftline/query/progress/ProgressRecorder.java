@@ -3,6 +3,7 @@ package org.draftline.query.progress;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.draftline.api.document.DocumentId;
+import org.draftline.platform.events.AppendNotifications;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -16,7 +17,8 @@ import java.util.Map;
  * a batch it keeps the highest sequence per document and writes once, when the batch commits. Each
  * event's change goes through {@link BatchWrites}, which writes a batch's rows at once too. Once the
  * transaction committed, it tells {@link KnownProgress} and wakes the reads waiting in this process
- * ({@link ProgressSignal}).
+ * ({@link ProgressSignal}); in the same transaction it asks PostgreSQL to tell the other instances'
+ * waiting reads (one {@code NOTIFY} per transaction, which PostgreSQL delivers at commit).
  */
 @Component
 public class ProgressRecorder {
@@ -84,6 +86,11 @@ public class ProgressRecorder {
     }
 
     private void write(String projection, Map<String, Long> positions) {
+        if (positions.isEmpty()) {
+            return;
+        }
+        // one notification per transaction however many read models it advances: PostgreSQL drops duplicates
+        jdbc.execute("NOTIFY " + AppendNotifications.PROGRESS_CHANNEL);
         jdbc.batchUpdate("""
                 INSERT INTO projection_progress (projection, document_id, sequence) VALUES (?, ?, ?)
                 ON CONFLICT (projection, document_id)

@@ -1,5 +1,8 @@
 package org.draftline.query.progress;
 
+import org.draftline.platform.events.AppendNotificationsResumed;
+import org.draftline.platform.events.ReadModelsAdvanced;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import java.util.concurrent.TimeUnit;
@@ -11,7 +14,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * Tells the reads waiting in this process that a read model committed progress: each commit of a
  * projection's batch counts one more generation and wakes every waiter, which then looks at the
  * progress table again. A waiter reads the generation before it looks, so a commit between its look
- * and its wait is not missed.
+ * and its wait is not missed. Progress committed by another instance on the same PostgreSQL is announced
+ * by PostgreSQL ({@link ReadModelsAdvanced}) and wakes the waiters the same way.
  */
 @Component
 public class ProgressSignal {
@@ -39,6 +43,12 @@ public class ProgressSignal {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** PostgreSQL announced progress (another instance's, or this one's again), or may have missed some. */
+    @EventListener({ReadModelsAdvanced.class, AppendNotificationsResumed.class})
+    void announced() {
+        advanced();
     }
 
     /**

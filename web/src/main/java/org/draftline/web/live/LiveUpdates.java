@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.draftline.api.document.DocumentEvent;
 import org.draftline.api.document.DocumentId;
+import org.draftline.platform.events.EventsAppended;
 import org.draftline.web.Reading;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +29,10 @@ import java.util.concurrent.Executors;
  * recording thread (a subscribing processor), so it only hands the news on once the act is committed; a
  * worker then waits for the read models to show it and sends its sequence to every open page, which then
  * fetches itself again with {@code minSequence}.
+ * <p>
+ * An act recorded by another instance on the same PostgreSQL arrives as PostgreSQL's announcement
+ * ({@link EventsAppended}), which the recording instance receives too: the one worker tells the pages of a
+ * sequence once, whichever news came first, and skips a sequence the pages were already told of or passed.
  */
 @Component
 @ProcessingGroup(LiveUpdates.PROCESSING_GROUP)
@@ -40,6 +45,8 @@ class LiveUpdates {
     private static final Duration STREAM_LIFETIME = Duration.ofMinutes(30);
 
     private final Map<DocumentId, List<SseEmitter>> viewers = new ConcurrentHashMap<>();
+    /** The highest sequence the pages open on a document were told of; written by the worker only. */
+    private final Map<DocumentId, Long> told = new ConcurrentHashMap<>();
     private final ExecutorService notifier = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "draftline-live-updates");
         thread.setDaemon(true);
@@ -81,8 +88,26 @@ class LiveUpdates {
         }
     }
 
+    /** Acts recorded on any instance on this PostgreSQL, this one's included. */
+    @EventListener
+    void on(EventsAppended appended) {
+        if (notifier.isShutdown()) {
+            return;
+        }
+        for (DocumentId document : viewers.keySet()) {
+            if (document.value().equals(appended.aggregateId())) {
+                notifier.execute(() -> announce(document, appended.sequence()));
+                return;
+            }
+        }
+    }
+
     private void announce(DocumentId document, long sequence) {
+        if (told.getOrDefault(document, -1L) >= sequence) {
+            return;
+        }
         reading.await(document, sequence);
+        told.merge(document, sequence, Math::max);
         for (SseEmitter emitter : viewers.getOrDefault(document, List.of())) {
             try {
                 emitter.send(SseEmitter.event().name("recorded").data(Long.toString(sequence)));
