@@ -20,8 +20,8 @@ import org.springframework.context.annotation.Configuration;
  * or one would judge a command against a document another has moved on.
  * <p>
  * The cache holds at most {@code draftline.documents.cache-size} documents, strongly (Ehcache's heap store
- * through Axon's {@link EhCache3Adapter}), evicting the least recently used beyond that: a weak-reference
- * cache was emptied by every garbage collection, so under load the documents were replayed anyway.
+ * through Axon's {@link EhCache3Adapter}), evicting less recently used ones beyond that: a weak-reference
+ * cache loses a document at any garbage collection that finds nothing else holding it.
  */
 @Configuration(proxyBeanMethods = false)
 class DocumentCaching {
