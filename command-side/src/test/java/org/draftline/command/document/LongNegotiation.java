@@ -4,17 +4,22 @@ import org.draftline.api.Deadline;
 import org.draftline.api.actor.Actor;
 import org.draftline.api.delegation.Delegation;
 import org.draftline.api.document.AdoptionMethod;
+import org.draftline.api.document.AppointCoFacilitators;
 import org.draftline.api.document.ChangeVisibility;
 import org.draftline.api.document.CoFacilitator;
 import org.draftline.api.document.DeclareConsensus;
+import org.draftline.api.document.DocumentKind;
 import org.draftline.api.document.RecordAdoption;
+import org.draftline.api.document.RegisterDocument;
 import org.draftline.api.document.ReplaceCoFacilitators;
 import org.draftline.api.document.Visibility;
 import org.draftline.api.document.WithdrawDocument;
 import org.draftline.api.draft.CirculateFinalDraft;
 import org.draftline.api.draft.CirculateRevisedDraft;
+import org.draftline.api.draft.CirculateZeroDraft;
 import org.draftline.api.draft.CloseInputWindow;
 import org.draftline.api.draft.DraftLabel;
+import org.draftline.api.draft.DraftText;
 import org.draftline.api.draft.ExtendInputWindow;
 import org.draftline.api.draft.OpenInputWindow;
 import org.draftline.api.draft.Proposal;
@@ -23,11 +28,11 @@ import org.draftline.api.draft.SubmitInput;
 import org.draftline.api.meeting.MeetingKind;
 import org.draftline.api.meeting.PublishSupportingDocument;
 import org.draftline.api.meeting.RecordMeeting;
+import org.draftline.api.meeting.SupportingDocumentKind;
 import org.draftline.api.silence.BreakSilence;
 import org.draftline.api.silence.ConcludeSilence;
 import org.draftline.api.silence.ExtendSilence;
 import org.draftline.api.silence.StartSilence;
-import org.draftline.api.meeting.SupportingDocumentKind;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -76,12 +81,12 @@ final class LongNegotiation {
     /** The facts every negotiation here starts from, as commands. */
     static List<Step> opening() {
         return List.of(
-                new Step(new org.draftline.api.document.RegisterDocument(DOCUMENT, "Political declaration",
-                        org.draftline.api.document.DocumentKind.DECLARATION, "General Assembly", "71",
+                new Step(new RegisterDocument(DOCUMENT, "Political declaration",
+                        DocumentKind.DECLARATION, "General Assembly", "71",
                         "GA resolution 71/287", REGISTERED_AT, null), SECRETARIAT),
-                new Step(new org.draftline.api.document.AppointCoFacilitators(DOCUMENT, CO_FACILITATORS,
+                new Step(new AppointCoFacilitators(DOCUMENT, CO_FACILITATORS,
                         "Letter of the President", day(1)), SECRETARIAT),
-                new Step(new org.draftline.api.draft.CirculateZeroDraft(DOCUMENT, TEXT,
+                new Step(new CirculateZeroDraft(DOCUMENT, TEXT,
                         newYorkDeadline(day(20)), day(10)), CO_FACILITATOR));
     }
 
@@ -90,10 +95,10 @@ final class LongNegotiation {
         Object command = step.command();
         if (command instanceof CirculateRevisedDraft revised) {
             current = DraftLabel.revision(++revisions);
-            paragraphs = org.draftline.api.draft.DraftText.parse(revised.text()).labels();
+            paragraphs = DraftText.parse(revised.text()).labels();
         } else if (command instanceof CirculateFinalDraft finalDraft) {
             current = DraftLabel.finalDraft(++finals);
-            paragraphs = org.draftline.api.draft.DraftText.parse(finalDraft.text()).labels();
+            paragraphs = DraftText.parse(finalDraft.text()).labels();
         } else if (command instanceof StartSilence) {
             procedures++;
         } else if (command instanceof ReplaceCoFacilitators replaced) {
@@ -158,7 +163,7 @@ final class LongNegotiation {
             return new Step(new CirculateFinalDraft(DOCUMENT, text(), when), coFacilitator());
         }
         if (draw < 100) {
-            return new Step(new org.draftline.api.draft.CirculateZeroDraft(DOCUMENT, text(), null, when),
+            return new Step(new CirculateZeroDraft(DOCUMENT, text(), null, when),
                     random.nextInt(3) == 0 ? OBSERVER : coFacilitator());
         }
         if (draw < 104) {
