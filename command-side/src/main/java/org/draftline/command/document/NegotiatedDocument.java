@@ -1,5 +1,6 @@
 package org.draftline.command.document;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
@@ -7,6 +8,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.draftline.api.Deadline;
 import org.draftline.api.RecordableTime;
@@ -84,9 +86,21 @@ import static org.draftline.api.rules.NegotiationRule.*;
  * rules in a fixed order (the document is open, the actor may act, the stage allows the move, the time
  * fits the record) and only then applies events, so a refused command records nothing. It answers with
  * the document's sequence number after the events it recorded.
+ * <p>
+ * Every {@code draftline.documents.snapshot-every} events its state is stored as a snapshot
+ * ({@link DocumentSnapshots}): its fields as JSON, exactly these and nothing derived. A change to the fields or
+ * their meaning takes a new {@link Revision}, so the snapshots of the old shape are passed over and the
+ * document is loaded from its events ({@code DocumentSnapshotShapeTest} fails until then).
  */
-@Aggregate(cache = DocumentCaching.NAME)
+@Aggregate(cache = DocumentCaching.NAME, snapshotTriggerDefinition = DocumentSnapshots.TRIGGER)
+@Revision(NegotiatedDocument.SNAPSHOT_REVISION)
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE, setterVisibility = JsonAutoDetect.Visibility.NONE,
+        creatorVisibility = JsonAutoDetect.Visibility.NONE)
 public class NegotiatedDocument {
+
+    /** The shape of the snapshots of this state; see the class comment. */
+    static final String SNAPSHOT_REVISION = "1";
 
     static final String SILENCE_DEADLINE = "silence-deadline";
     static final String INPUT_WINDOW_DEADLINE = "input-window-deadline";

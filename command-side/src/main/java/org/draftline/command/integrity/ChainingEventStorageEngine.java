@@ -3,6 +3,7 @@ package org.draftline.command.integrity;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
@@ -27,13 +28,15 @@ import static org.axonframework.common.DateTimeUtils.formatInstant;
  * so the chain covers the bytes on disk, and carries its MAC, which only holders of the key file can make.
  * <p>
  * The link an append continues from is the document's last one: remembered from this process's own
- * appends once they committed (links never change), asked of {@code event_chain} otherwise.
+ * appends once they committed (links never change), asked of {@code event_chain} otherwise. Each snapshot
+ * carries its own MAC ({@link SnapshotSeal}), over the bytes stored.
  */
 class ChainingEventStorageEngine extends JdbcEventStorageEngine {
 
     private static final int REMEMBERED_DOCUMENTS = 10_000;
 
     private final ChainMac mac;
+    private final SnapshotSeal seal;
     /** The last committed link of each recently appended document, the least recently appended forgotten first. */
     private final Map<String, Link> lastLinks = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
@@ -42,9 +45,10 @@ class ChainingEventStorageEngine extends JdbcEventStorageEngine {
         }
     };
 
-    ChainingEventStorageEngine(Builder builder, ChainMac mac) {
+    ChainingEventStorageEngine(Builder builder, ChainMac mac, SnapshotSeal seal) {
         super(builder);
         this.mac = mac;
+        this.seal = seal;
     }
 
     @Override
@@ -65,6 +69,34 @@ class ChainingEventStorageEngine extends JdbcEventStorageEngine {
         }
         rememberOnCommit(appended);
         return ChainTables.append(connection, stored, links, macs);
+    }
+
+    /** Axon's insert of a snapshot, with the MAC of the payload's bytes, serialized once, in its metadata. */
+    @Override
+    protected PreparedStatement appendSnapshot(Connection connection, DomainEventMessage<?> snapshot,
+                                               Serializer serializer) throws SQLException {
+        SerializedObject<byte[]> payload = snapshot.serializePayload(serializer, byte[].class);
+        String sealed = seal.of(snapshot.getAggregateIdentifier(), snapshot.getSequenceNumber(),
+                payload.getType().getName(), payload.getType().getRevision(), payload.getData());
+        byte[] metaData = serializer.serialize(snapshot.getMetaData().and(SnapshotSeal.META_DATA_KEY, sealed),
+                byte[].class).getData();
+        EventSchema schema = schema();
+        PreparedStatement insert = connection.prepareStatement("INSERT INTO " + schema.snapshotTable() + " ("
+                + String.join(", ", schema.eventIdentifierColumn(), schema.aggregateIdentifierColumn(),
+                schema.sequenceNumberColumn(), schema.typeColumn(), schema.timestampColumn(),
+                schema.payloadTypeColumn(), schema.payloadRevisionColumn(), schema.payloadColumn(),
+                schema.metaDataColumn())
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        insert.setString(1, snapshot.getIdentifier());
+        insert.setString(2, snapshot.getAggregateIdentifier());
+        insert.setLong(3, snapshot.getSequenceNumber());
+        insert.setString(4, snapshot.getType());
+        writeTimestamp(insert, 5, snapshot.getTimestamp());
+        insert.setString(6, payload.getType().getName());
+        insert.setString(7, payload.getType().getRevision());
+        insert.setBytes(8, payload.getData());
+        insert.setBytes(9, metaData);
+        return insert;
     }
 
     /** The row Axon's own statement would write for this event. */

@@ -52,14 +52,17 @@ final class HeadSigningKey {
     private final PublicKey publicKey;
     private final String keyId;
     private final ChainMac chainMac;
+    private final SnapshotSeal snapshotSeal;
 
     private HeadSigningKey(PrivateKey privateKey, PublicKey publicKey) {
         this.privateKey = privateKey;
         this.publicKey = publicKey;
         this.keyId = thumbprint(rawPublicKey(publicKey));
         // the raw 32-byte private key, whatever PKCS#8 variant the file holds it in
-        this.chainMac = ChainMac.derivedFrom(privateKey instanceof EdECPrivateKey edec
-                ? edec.getBytes().orElseGet(privateKey::getEncoded) : privateKey.getEncoded());
+        byte[] rawPrivateKey = privateKey instanceof EdECPrivateKey edec
+                ? edec.getBytes().orElseGet(privateKey::getEncoded) : privateKey.getEncoded();
+        this.chainMac = ChainMac.derivedFrom(rawPrivateKey);
+        this.snapshotSeal = SnapshotSeal.derivedFrom(rawPrivateKey);
     }
 
     /** The key in this file, made first if the file does not exist. */
@@ -159,6 +162,10 @@ final class HeadSigningKey {
     /** The MAC of the chain's links, keyed by a secret derived from this private key (no other file to keep). */
     ChainMac chainMac() {
         return chainMac;
+    }
+
+    SnapshotSeal snapshotSeal() {
+        return snapshotSeal;
     }
 
     String keyId() {

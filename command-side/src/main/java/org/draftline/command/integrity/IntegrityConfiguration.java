@@ -52,11 +52,12 @@ class IntegrityConfiguration {
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver.getIfAvailable(JdbcSQLErrorCodesResolver::new))
                 .eventSerializer(eventSerializer)
-                .snapshotFilter(configuration.snapshotFilter())
+                // Axon's filters (the aggregates' snapshot revisions) and, here, the snapshot's own MAC
+                .snapshotFilter(configuration.snapshotFilter().combine(key.snapshotSeal()))
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(eventSchema.getIfAvailable(EventSchema::new));
-        return new ChainingEventStorageEngine(builder, key.chainMac());
+        return new ChainingEventStorageEngine(builder, key.chainMac(), key.snapshotSeal());
     }
 
     @Bean
