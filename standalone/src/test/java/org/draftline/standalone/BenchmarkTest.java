@@ -185,12 +185,23 @@ class BenchmarkTest {
                 return new Rebuilt("%,.0f s, %,.0f events/s".formatted(seconds, events / seconds), events / seconds);
             }
             if (System.nanoTime() >= nextReport) {
-                progress("rebuild " + body.path("readModels"));
+                progress(slowest(body.path("readModels")));
                 nextReport = System.nanoTime() + Duration.ofSeconds(15).toNanos();
             }
             Thread.sleep(200);
         }
         return Rebuilt.not("rebuild: not caught up after " + REBUILD_TIMEOUT.toMinutes() + " min");
+    }
+
+    private static String slowest(JsonNode readModels) {
+        JsonNode slowest = null;
+        for (JsonNode model : readModels) {
+            if (slowest == null || model.path("percent").asDouble() < slowest.path("percent").asDouble()) {
+                slowest = model;
+            }
+        }
+        return slowest == null ? "rebuild: no read model yet" : "rebuild: slowest %s at %s%%, %s events/s".formatted(
+                slowest.path("name").asText(), slowest.path("percent").asText(), slowest.path("eventsPerSecond").asText());
     }
 
     /** Every streaming processor of this instance at the head of the store, not replaying. */
