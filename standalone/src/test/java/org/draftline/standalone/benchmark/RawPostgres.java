@@ -2,10 +2,17 @@ package org.draftline.standalone.benchmark;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The raw limit a benchmark compares Draftline with: the same PostgreSQL, in the same run. */
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/** The raw limits a benchmark compares Draftline with: the same PostgreSQL, in the same run. */
 public final class RawPostgres {
 
     private static final int INSERTS = 3000;
+    private static final int FETCH_SIZE = 1000;
 
     private RawPostgres() {
     }
@@ -20,5 +27,36 @@ public final class RawPostgres {
         double perSecond = INSERTS / ((System.nanoTime() - start) / 1e9);
         jdbc.execute("DROP TABLE benchmark_row");
         return perSecond;
+    }
+
+    /**
+     * Every event of the store, every column, in global order, streamed to this client (a cursor fetching
+     * {@value FETCH_SIZE} rows at a time, so memory stays bounded), in rows per second.
+     */
+    public static double orderedEventReadRowsPerSecond(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT * FROM domainevententry ORDER BY globalindex")) {
+                select.setFetchSize(FETCH_SIZE);
+                long start = System.nanoTime();
+                long rows = 0;
+                try (ResultSet events = select.executeQuery()) {
+                    int columns = events.getMetaData().getColumnCount();
+                    while (events.next()) {
+                        for (int column = 1; column <= columns; column++) {
+                            events.getBytes(column);
+                        }
+                        rows++;
+                    }
+                }
+                double perSecond = rows / ((System.nanoTime() - start) / 1e9);
+                connection.rollback();
+                return perSecond;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        }
     }
 }
