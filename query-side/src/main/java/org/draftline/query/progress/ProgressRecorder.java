@@ -10,11 +10,13 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Records how far each projection has read each document, in the projection's own transaction. Within
- * a batch it keeps the highest sequence per document and writes once, when the batch commits. Each
+ * a batch it keeps the highest sequence per read model and document and writes them all in one statement,
+ * when the batch commits. Each
  * event's change goes through {@link BatchWrites}, which writes a batch's rows at once too. Once the
  * transaction committed, it tells {@link KnownProgress} and wakes the reads waiting in this process
  * ({@link ProgressSignal}); in the same transaction it asks PostgreSQL to tell the other instances'
@@ -47,19 +49,21 @@ public class ProgressRecorder {
     /** Records how far {@code projection} has read the aggregate {@code aggregate} (a document, or a group). */
     public void advance(String projection, String aggregate, long sequence) {
         if (!CurrentUnitOfWork.isStarted()) {
-            write(projection, Map.of(aggregate, sequence));
-            afterCommit(() -> advanced(projection, Map.of(aggregate, sequence)));
+            Map<String, Map<String, Long>> alone = Map.of(projection, Map.of(aggregate, sequence));
+            write(alone);
+            afterCommit(() -> advanced(alone));
             return;
         }
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
-        Map<String, Long> batch = unitOfWork.getOrComputeResource("progress:" + projection, key -> {
-            Map<String, Long> positions = new HashMap<>();
-            unitOfWork.onPrepareCommit(u -> write(projection, positions));
+        // every read model of the batch: one statement and one NOTIFY when it commits, one signal after
+        Map<String, Map<String, Long>> batch = unitOfWork.getOrComputeResource("progress", key -> {
+            Map<String, Map<String, Long>> positions = new HashMap<>();
+            unitOfWork.onPrepareCommit(u -> write(positions));
             // the batch's transaction commits in the commit phase: waiting reads can see it after
-            unitOfWork.afterCommit(u -> advanced(projection, positions));
+            unitOfWork.afterCommit(u -> advanced(positions));
             return positions;
         });
-        batch.merge(aggregate, sequence, Math::max);
+        batch.computeIfAbsent(projection, key -> new HashMap<>()).merge(aggregate, sequence, Math::max);
     }
 
     public void forget(String projection) {
@@ -67,8 +71,8 @@ public class ProgressRecorder {
         jdbc.update("DELETE FROM projection_progress WHERE projection = ?", projection);
     }
 
-    private void advanced(String projection, Map<String, Long> positions) {
-        known.committed(projection, positions);
+    private void advanced(Map<String, Map<String, Long>> positions) {
+        positions.forEach(known::committed);
         signal.advanced();
     }
 
@@ -85,18 +89,19 @@ public class ProgressRecorder {
         }
     }
 
-    private void write(String projection, Map<String, Long> positions) {
-        if (positions.isEmpty()) {
+    private void write(Map<String, Map<String, Long>> positions) {
+        List<Object[]> rows = positions.entrySet().stream()
+                .flatMap(projection -> projection.getValue().entrySet().stream()
+                        .map(position -> new Object[]{projection.getKey(), position.getKey(), position.getValue()}))
+                .toList();
+        if (rows.isEmpty()) {
             return;
         }
-        // one notification per transaction however many read models it advances: PostgreSQL drops duplicates
+        // tells the other instances' waiting reads, at commit
         jdbc.execute("NOTIFY " + AppendNotifications.PROGRESS_CHANNEL);
         jdbc.batchUpdate("""
                 INSERT INTO projection_progress (projection, document_id, sequence) VALUES (?, ?, ?)
                 ON CONFLICT (projection, document_id)
-                DO UPDATE SET sequence = greatest(projection_progress.sequence, excluded.sequence)""",
-                positions.entrySet().stream()
-                        .map(position -> new Object[]{projection, position.getKey(), position.getValue()})
-                        .toList());
+                DO UPDATE SET sequence = greatest(projection_progress.sequence, excluded.sequence)""", rows);
     }
 }
