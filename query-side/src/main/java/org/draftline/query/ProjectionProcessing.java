@@ -17,10 +17,13 @@ import org.springframework.context.annotation.Configuration;
 import java.util.List;
 
 /**
- * Every projection runs as a pooled streaming processor reading the events in batches: on a small
- * machine the number of live processors and their batch size decide the throughput, so each has one
- * segment and writes a whole batch in one transaction. They read the store through
- * {@link EventArrivals}, whose streams wake them when a commit brings new events.
+ * The read models run in one pooled streaming processor ({@value #PROCESSOR}), which reads the store once
+ * in batches and hands every event to each read model, each keeping its own processing group: on a small
+ * machine the number of live processors and their batch size decide the throughput. A batch is written
+ * in one transaction ({@link org.draftline.query.progress.BatchWrites}). With
+ * {@code draftline.projections.one-processor=false} each read model runs a processor of its own, named
+ * after it. The processor reads the store through {@link EventArrivals}, whose streams wake it when a
+ * commit brings new events.
  * <p>
  * Each also has Axon's JDBC dead-letter queue, sequenced per document (the aggregate, Axon's default
  * sequencing policy): an event a projection cannot apply is parked with every later event of its
@@ -31,6 +34,8 @@ import java.util.List;
 @Configuration
 class ProjectionProcessing {
 
+    static final String PROCESSOR = "read-models";
+
     @Bean(destroyMethod = "close")
     EventArrivals eventArrivals(EventStore events) {
         return new EventArrivals(events);
@@ -39,6 +44,8 @@ class ProjectionProcessing {
     @Autowired
     void configure(EventProcessingConfigurer processing,
                    @Value("${draftline.projections.batch-size:200}") int batchSize,
+                   @Value("${draftline.projections.segments:1}") int segments,
+                   @Value("${draftline.projections.one-processor:true}") boolean oneProcessor,
                    List<ReadModel> projections,
                    ObjectProvider<ConnectionProvider> connections,
                    ObjectProvider<EventArrivals> arrivals) {
@@ -46,10 +53,13 @@ class ProjectionProcessing {
                 // streams that wake the processor when events arrive, not after a fixed 500 ms
                 .messageSource(arrivals.getObject())
                 .batchSize(batchSize)
-                .initialSegmentCount(1)
+                .initialSegmentCount(segments)
                 .enableCoordinatorClaimExtension());
         for (ReadModel projection : projections) {
             String group = projection.name();
+            if (oneProcessor) {
+                processing.assignProcessingGroup(group, PROCESSOR);
+            }
             processing.registerDeadLetterQueue(group, configuration -> JdbcSequencedDeadLetterQueue.builder()
                             .processingGroup(group)
                             .connectionProvider(connections.getObject())

@@ -1,7 +1,9 @@
 package org.draftline.standalone;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.draftline.api.actor.Actor;
@@ -117,6 +119,48 @@ class DeadLettersTest {
             assertThat(caughtUp.status()).isEqualTo(200);
             assertThat(texts(api.get("secretariat", "/actuator/health").body()
                     .at("/components/deadLetters/details/processors/history/documents"))).containsExactly(POISONED);
+        }
+    }
+
+    /**
+     * A rebuild reads many documents' events in one batch, written at once without savepoints: when the
+     * poisoned row fails the batch, the batch is applied again event by event, so only that document is
+     * parked and every other row of the batch is written.
+     */
+    @Test
+    void aRebuildParksOnlyThePoisonedDocumentAndWritesTheRestOfItsBatch() {
+        try (DraftlineServer server = DraftlineServer.start(dataDir)) {
+            ApiClient api = server.client();
+            long poisonedSequence = register(api, POISONED);
+            register(api, HEALTHY);
+            assertThat(publish(api, HEALTHY, "Concept note").status()).isEqualTo(200);
+            publishStraightIntoTheStore(server, POISONED, poisonedSequence + 1, "Letter\u0000 of the President");
+            assertThat(publish(api, HEALTHY, "Programme of the hearing").status()).isEqualTo(200);
+            ApiClient.Answer last = publish(api, HEALTHY, "Letter of the co-facilitators");
+            assertThat(last.status()).isEqualTo(200);
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                    assertThat(parkedDocuments(api, "history")).containsExactly(POISONED));
+
+            EventProcessingConfiguration processing = server.application().getBean(EventProcessingConfiguration.class);
+            List<StreamingEventProcessor> processors = processing.eventProcessors().values().stream()
+                    .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
+                    .toList();
+            processors.forEach(StreamingEventProcessor::shutDown);
+            processors.forEach(StreamingEventProcessor::resetTokens);
+            assertThat(processor(api, "history").get("events").asInt()).as("a rebuild starts afresh").isZero();
+            processors.forEach(StreamingEventProcessor::start);
+
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                assertThat(historyTypes(api, HEALTHY)).containsExactly("DocumentRegistered",
+                        "SupportingDocumentPublished", "SupportingDocumentPublished", "SupportingDocumentPublished");
+                assertThat(parkedDocuments(api, "history")).containsExactly(POISONED);
+            });
+            assertThat(historyTypes(api, POISONED)).containsExactly("DocumentRegistered");
+            assertThat(lettersOf(processor(api, "history"), POISONED).get(0).get("sequence").asLong())
+                    .isEqualTo(poisonedSequence + 1);
+            assertThat(processor(api, "document-status").get("events").asInt()).isZero();
+            assertThat(api.get("observer", "/api/documents/" + HEALTHY).body().get("sequence").asLong())
+                    .isEqualTo(last.sequence());
         }
     }
 

@@ -124,6 +124,45 @@ class DocumentListPagingTest {
     }
 
     @Test
+    void aTitleSearchMatchesPartOfTheTitleInAnyCaseTakesWildcardsLiterallyAndPagesWithIt() {
+        List<String> seen = new ArrayList<>();
+        List<Integer> sizes = new ArrayList<>();
+        String path = "/api/documents?size=5&title=pAGED+1";
+        while (path != null) {
+            ApiClient.Answer page = api.get("observer", path);
+            assertThat(page.status()).as(page.toString()).isEqualTo(200);
+            sizes.add(page.body().size());
+            page.body().forEach(row -> seen.add(row.get("id").asText()));
+            path = nextOf(page);
+            assertThat(sizes).as("pages so far").hasSizeLessThan(5);
+        }
+        List<String> titledOne = expected.stream().map(Registered::id)
+                .filter(id -> id.equals("paged-01") || id.startsWith("paged-1")).toList();
+        assertThat(sizes).containsExactly(5, 5, 1);
+        assertThat(seen).containsExactlyElementsOf(titledOne);
+        for (String literal : List.of("%25", "_", "Paged%5C", "Paged+_")) {
+            ApiClient.Answer none = api.get("observer", "/api/documents?title=" + literal);
+            assertThat(none.status()).as(literal).isEqualTo(200);
+            assertThat(none.body().size()).as(literal).isZero();
+        }
+        for (String bad : List.of("Paged%00", "Paged%0A1", "x".repeat(201))) {
+            ApiClient.Answer refused = api.get("observer", "/api/documents?title=" + bad);
+            assertThat(refused.status()).as(bad + " -> " + refused).isEqualTo(400);
+            assertThat(refused.body().get("errors").findValuesAsText("field")).as(bad).containsExactly("title");
+        }
+        String dashboard = PageClient.signedIn(api.base(), "observer").page("/?title=paged+2");
+        List<String> cards = new ArrayList<>();
+        Matcher card = CARD.matcher(dashboard);
+        while (card.find()) {
+            if (!cards.contains(card.group(1))) {
+                cards.add(card.group(1));
+            }
+        }
+        assertThat(cards).containsExactlyElementsOf(expected.stream().map(Registered::id)
+                .filter(id -> id.equals("paged-02") || id.startsWith("paged-2")).toList());
+    }
+
+    @Test
     void theDashboardPagesByItsNextLinkAndKeepsItsFilter() {
         PageClient observer = PageClient.signedIn(api.base(), "observer");
         List<String> seen = new ArrayList<>();

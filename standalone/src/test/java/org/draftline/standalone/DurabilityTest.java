@@ -73,7 +73,11 @@ class DurabilityTest {
             List<StreamingEventProcessor> processors = processing.eventProcessors().values().stream()
                     .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
                     .toList();
-            assertThat(processors).as("the five document read models and the groups").hasSize(6);
+            assertThat(List.of("document-status", "history", "drafts", "inputs", "compilation", "groups"))
+                    .as("the five document read models and the groups, each run by a processor")
+                    .allSatisfy(readModel -> assertThat(processors)
+                            .contains(processing.eventProcessorByProcessingGroup(readModel, StreamingEventProcessor.class)
+                                    .orElseThrow()));
             processors.forEach(StreamingEventProcessor::shutDown);
             processors.forEach(StreamingEventProcessor::resetTokens);
             assertThat(server.client().get("observer", "/api/documents").body()).isEmpty();

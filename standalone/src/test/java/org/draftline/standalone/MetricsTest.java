@@ -1,5 +1,6 @@
 package org.draftline.standalone;
 
+import org.axonframework.config.EventProcessingConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,7 +67,9 @@ class MetricsTest {
             assertThat(sum(text, "commandBus_allTimer_seconds_sum", "")).isPositive();
             assertThat(sum(text, "commandBus_successCounter_total", "")).isGreaterThanOrEqualTo(acts);
             assertThat(sum(text, "eventStore_ingestedCounter_total", "")).isGreaterThanOrEqualTo(appended);
-            assertThat(values(text, "eventProcessor_latency", "processorName=\"" + READ_MODEL + "\"")).hasSize(1);
+            String processor = server.application().getBean(EventProcessingConfiguration.class)
+                    .eventProcessorByProcessingGroup(READ_MODEL).orElseThrow().getName();
+            assertThat(values(text, "eventProcessor_latency", "processorName=\"" + processor + "\"")).hasSize(1);
             assertThat(values(text, "draftline_processor_lag_events", "")).allSatisfy(lag ->
                     assertThat(lag).isGreaterThanOrEqualTo(0));
         }

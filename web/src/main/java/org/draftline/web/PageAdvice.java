@@ -9,6 +9,7 @@ import org.draftline.platform.postgres.DatabaseOutage;
 import org.draftline.platform.security.SignedIn;
 import org.draftline.platform.web.NotFound;
 import org.draftline.platform.web.WaitingReads;
+import org.draftline.web.catchup.RereadingBanner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -26,7 +27,7 @@ import java.beans.PropertyEditorSupport;
 import java.util.Optional;
 
 /**
- * What every page has: the signed-in actor for the header, and a page (not the API's problem JSON) when a
+ * What every page has: the signed-in actor for the header, the banner while the record is being re-read, and a page (not the API's problem JSON) when a
  * document or version is unknown or an address is malformed.
  */
 @ControllerAdvice(basePackages = "org.draftline.web")
@@ -34,6 +35,12 @@ import java.util.Optional;
 class PageAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(PageAdvice.class);
+
+    private final RereadingBanner rereading;
+
+    PageAdvice(RereadingBanner rereading) {
+        this.rereading = rereading;
+    }
 
     /**
      * A browser sends a text area's line breaks as CR LF (HTML's form encoding); the record keeps line breaks
@@ -52,6 +59,12 @@ class PageAdvice {
     @ModelAttribute("me")
     Actor me(Authentication authentication) {
         return SignedIn.actor(authentication).orElse(null);
+    }
+
+    /** The banner every page shows while the read models catch up with the record. */
+    @ModelAttribute("rereading")
+    String rereading() {
+        return rereading.text().orElse(null);
     }
 
     @ExceptionHandler(NotFound.class)

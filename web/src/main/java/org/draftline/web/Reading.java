@@ -19,6 +19,8 @@ import org.draftline.api.history.HistoryPage;
 import org.draftline.api.input.FindInputs;
 import org.draftline.api.input.MemberStateInput;
 import org.draftline.api.progress.AwaitProjections;
+import org.draftline.api.progress.FindReadModelProgress;
+import org.draftline.api.progress.ReadModelProgress;
 import org.draftline.api.status.DocumentStatus;
 import org.draftline.api.status.FindDocument;
 import org.draftline.api.status.FindDocuments;
@@ -49,6 +51,9 @@ import java.util.function.Supplier;
 public class Reading {
 
     private static final Logger log = LoggerFactory.getLogger(Reading.class);
+
+    /** The pages ask for the read models' progress on every page: never long. */
+    private static final Duration PROGRESS_WAIT = Duration.ofSeconds(1);
 
     private final QueryGateway queries;
     private final WaitingReads waits;
@@ -163,5 +168,19 @@ public class Reading {
     public List<MemberStateInput> inputs(DocumentId document, Delegation delegation) {
         return queries.query(new FindInputs(document, delegation, null, null),
                 ResponseTypes.multipleInstancesOf(MemberStateInput.class)).join();
+    }
+
+    /** How far the read models have read the record; empty when the query side does not answer at once. */
+    public Optional<ReadModelProgress> readModelProgress() {
+        try {
+            return Optional.of(queries.query(new FindReadModelProgress(), ReadModelProgress.class)
+                    .get(PROGRESS_WAIT.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (ExecutionException | TimeoutException e) {
+            log.debug("The read models' progress is not known: {}", e.toString());
+            return Optional.empty();
+        }
     }
 }

@@ -4,8 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /** The SQL of the chain: reading events as stored, and writing their links. */
 final class ChainTables {
@@ -24,56 +24,54 @@ final class ChainTables {
     }
 
     /**
-     * Links the events just stored under these identifiers, each after its document's previous link, and gives
-     * each link its MAC.
+     * The events and their links in one statement: the events go into {@code domainevententry} as Axon's
+     * own statement writes them (same columns, same values), and their links into {@code event_chain}, so
+     * an append costs one round trip and neither can be stored without the other.
      */
-    static void link(Connection connection, List<String> eventIdentifiers, ChainMac mac) throws SQLException {
-        List<StoredEvent> stored = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT " + EVENT_COLUMNS
-                + " FROM domainevententry WHERE eventidentifier = ANY (?) ORDER BY aggregateidentifier, sequencenumber")) {
-            select.setArray(1, connection.createArrayOf("varchar", eventIdentifiers.toArray()));
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    stored.add(event(rows));
-                }
+    static final String APPEND = """
+            WITH appended AS (
+                INSERT INTO domainevententry (eventidentifier, aggregateidentifier, sequencenumber, type, timestamp,
+                                              payloadtype, payloadrevision, payload, metadata)
+                SELECT * FROM unnest(?::varchar[], ?::varchar[], ?::bigint[], ?::varchar[], ?::varchar[],
+                                     ?::varchar[], ?::varchar[], ?::bytea[], ?::bytea[]))
+            INSERT INTO event_chain (aggregate_id, sequence, event_identifier, hash, mac)
+            SELECT * FROM unnest(?::varchar[], ?::bigint[], ?::varchar[], ?::bytea[], ?::bytea[])""";
+
+    /** Binds {@link #APPEND} to these events, each with its link and the link's MAC, in the same order. */
+    static PreparedStatement append(Connection connection, List<StoredEvent> events, List<byte[]> links,
+                                    List<byte[]> macs) throws SQLException {
+        PreparedStatement append = connection.prepareStatement(APPEND);
+        append.setArray(1, connection.createArrayOf("varchar", column(events, StoredEvent::eventIdentifier)));
+        append.setArray(2, connection.createArrayOf("varchar", column(events, StoredEvent::aggregateIdentifier)));
+        append.setArray(3, connection.createArrayOf("bigint", column(events, StoredEvent::sequenceNumber)));
+        append.setArray(4, connection.createArrayOf("varchar", column(events, StoredEvent::type)));
+        append.setArray(5, connection.createArrayOf("varchar", column(events, StoredEvent::timestamp)));
+        append.setArray(6, connection.createArrayOf("varchar", column(events, StoredEvent::payloadType)));
+        append.setArray(7, connection.createArrayOf("varchar", column(events, StoredEvent::payloadRevision)));
+        append.setArray(8, connection.createArrayOf("bytea", events.stream().map(StoredEvent::payload).toArray(byte[][]::new)));
+        append.setArray(9, connection.createArrayOf("bytea", events.stream().map(StoredEvent::metadata).toArray(byte[][]::new)));
+        append.setArray(10, connection.createArrayOf("varchar", column(events, StoredEvent::aggregateIdentifier)));
+        append.setArray(11, connection.createArrayOf("bigint", column(events, StoredEvent::sequenceNumber)));
+        append.setArray(12, connection.createArrayOf("varchar", column(events, StoredEvent::eventIdentifier)));
+        append.setArray(13, connection.createArrayOf("bytea", links.toArray(byte[][]::new)));
+        append.setArray(14, connection.createArrayOf("bytea", macs.toArray(byte[][]::new)));
+        append.addBatch();
+        return append;
+    }
+
+    /** The hash of the link at {@code sequence} of {@code aggregate}, if there is one. */
+    static byte[] link(Connection connection, String aggregate, long sequence) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT hash FROM event_chain WHERE aggregate_id = ? AND sequence = ?")) {
+            select.setString(1, aggregate);
+            select.setLong(2, sequence);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? row.getBytes(1) : null;
             }
-        }
-        try (PreparedStatement previousLink = connection.prepareStatement(
-                "SELECT hash FROM event_chain WHERE aggregate_id = ? AND sequence = ?");
-             PreparedStatement insert = connection.prepareStatement(
-                     "INSERT INTO event_chain (aggregate_id, sequence, event_identifier, hash, mac) VALUES (?, ?, ?, ?, ?)")) {
-            String aggregate = null;
-            byte[] previous = null;
-            for (StoredEvent event : stored) {
-                if (!event.aggregateIdentifier().equals(aggregate) || previous == null) {
-                    aggregate = event.aggregateIdentifier();
-                    previous = previousLink(previousLink, event);
-                }
-                byte[] link = EventChain.link(previous, event);
-                insert.setString(1, event.aggregateIdentifier());
-                insert.setLong(2, event.sequenceNumber());
-                insert.setString(3, event.eventIdentifier());
-                insert.setBytes(4, link);
-                insert.setBytes(5, mac.of(event.aggregateIdentifier(), event.sequenceNumber(), link));
-                insert.addBatch();
-                previous = link;
-            }
-            insert.executeBatch();
         }
     }
 
-    /**
-     * The link before this event; the genesis for a document's first event, and for an event whose
-     * predecessor has no link (the check then reports the missing link, the earlier break).
-     */
-    private static byte[] previousLink(PreparedStatement previousLink, StoredEvent event) throws SQLException {
-        if (event.sequenceNumber() == 0) {
-            return EventChain.GENESIS;
-        }
-        previousLink.setString(1, event.aggregateIdentifier());
-        previousLink.setLong(2, event.sequenceNumber() - 1);
-        try (ResultSet row = previousLink.executeQuery()) {
-            return row.next() ? row.getBytes(1) : EventChain.GENESIS;
-        }
+    private static Object[] column(List<StoredEvent> events, Function<StoredEvent, Object> column) {
+        return events.stream().map(column).toArray();
     }
 }

@@ -1,49 +1,119 @@
 package org.draftline.command.integrity;
 
-import org.axonframework.common.jdbc.JdbcUtils;
-import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import static org.axonframework.common.DateTimeUtils.formatInstant;
 
 /**
  * Axon's JDBC engine that also links each appended event into its document's hash chain
- * ({@code event_chain}), in the same transaction and on the same connection as the events: the chain
- * can never hold a link without its event, nor an appended event lack its link. The links are computed
- * from the rows as stored (read back by event identifier), so the chain covers the bytes on disk; each link
- * carries its MAC, which only holders of the key file can make.
+ * ({@code event_chain}), in the same statement as the events ({@link ChainTables#APPEND}): the chain can
+ * never hold a link without its event, nor an appended event lack its link. Each link is computed from the
+ * very values the statement stores (the serialized payload and metadata, the timestamp as Axon writes it),
+ * so the chain covers the bytes on disk, and carries its MAC, which only holders of the key file can make.
+ * <p>
+ * The link an append continues from is the document's last one: remembered from this process's own
+ * appends once they committed (links never change), asked of {@code event_chain} otherwise.
  */
 class ChainingEventStorageEngine extends JdbcEventStorageEngine {
 
-    private final TransactionManager transactionManager;
-    private final ChainMac mac;
+    private static final int REMEMBERED_DOCUMENTS = 10_000;
 
-    ChainingEventStorageEngine(Builder builder, TransactionManager transactionManager, ChainMac mac) {
+    private final ChainMac mac;
+    /** The last committed link of each recently appended document, the least recently appended forgotten first. */
+    private final Map<String, Link> lastLinks = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Link> eldest) {
+            return size() > REMEMBERED_DOCUMENTS;
+        }
+    };
+
+    ChainingEventStorageEngine(Builder builder, ChainMac mac) {
         super(builder);
-        this.transactionManager = transactionManager;
         this.mac = mac;
     }
 
     @Override
-    protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
-        if (events.isEmpty()) {
+    protected PreparedStatement appendEvents(Connection connection, List<? extends EventMessage<?>> events,
+                                             Serializer serializer) throws SQLException {
+        List<StoredEvent> stored = events.stream().map(event -> stored(event, serializer)).toList();
+        List<byte[]> links = new ArrayList<>();
+        List<byte[]> macs = new ArrayList<>();
+        Map<String, Link> appended = new LinkedHashMap<>();
+        for (StoredEvent event : stored) {
+            Link previous = appended.get(event.aggregateIdentifier());
+            byte[] previousHash = previous != null && previous.sequence() == event.sequenceNumber() - 1
+                    ? previous.hash() : previousLink(connection, event);
+            byte[] link = EventChain.link(previousHash, event);
+            links.add(link);
+            macs.add(mac.of(event.aggregateIdentifier(), event.sequenceNumber(), link));
+            appended.put(event.aggregateIdentifier(), new Link(event.sequenceNumber(), link));
+        }
+        rememberOnCommit(appended);
+        return ChainTables.append(connection, stored, links, macs);
+    }
+
+    /** The row Axon's own statement would write for this event. */
+    private static StoredEvent stored(EventMessage<?> message, Serializer serializer) {
+        DomainEventMessage<?> event = message instanceof DomainEventMessage<?> domain ? domain
+                : new GenericDomainEventMessage<>(null, message.getIdentifier(), 0L, message, message::getTimestamp);
+        SerializedObject<byte[]> payload = event.serializePayload(serializer, byte[].class);
+        SerializedObject<byte[]> metaData = event.serializeMetaData(serializer, byte[].class);
+        return new StoredEvent(event.getAggregateIdentifier(), event.getSequenceNumber(), event.getType(),
+                event.getIdentifier(), payload.getType().getName(), payload.getType().getRevision(),
+                formatInstant(event.getTimestamp()), payload.getData(), metaData.getData());
+    }
+
+    /**
+     * The link before this event; the genesis for a document's first event, and for an event whose
+     * predecessor has no link (the check then reports the missing link, the earlier break).
+     */
+    private byte[] previousLink(Connection connection, StoredEvent event) throws SQLException {
+        if (event.sequenceNumber() == 0) {
+            return EventChain.GENESIS;
+        }
+        Link remembered;
+        synchronized (lastLinks) {
+            remembered = lastLinks.get(event.aggregateIdentifier());
+        }
+        if (remembered != null && remembered.sequence() == event.sequenceNumber() - 1) {
+            return remembered.hash();
+        }
+        byte[] stored = ChainTables.link(connection, event.aggregateIdentifier(), event.sequenceNumber() - 1);
+        return stored == null ? EventChain.GENESIS : stored;
+    }
+
+    /** Remembers the appended links once their transaction committed; nothing of a rolled-back append. */
+    private void rememberOnCommit(Map<String, Link> appended) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return;
         }
-        transactionManager.executeInTransaction(() -> {
-            super.appendEvents(events, serializer);
-            Connection connection = getConnection();
-            try {
-                ChainTables.link(connection, events.stream().map(EventMessage::getIdentifier).toList(), mac);
-            } catch (SQLException e) {
-                throw new EventStoreException("the events were stored but could not be chained", e);
-            } finally {
-                JdbcUtils.closeQuietly(connection);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                synchronized (lastLinks) {
+                    appended.forEach((aggregate, link) -> lastLinks.merge(aggregate, link,
+                            (known, newer) -> newer.sequence() > known.sequence() ? newer : known));
+                }
             }
         });
+    }
+
+    /** A document's link at one sequence. */
+    private record Link(long sequence, byte[] hash) {
     }
 }

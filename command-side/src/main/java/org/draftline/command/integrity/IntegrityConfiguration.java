@@ -56,7 +56,7 @@ class IntegrityConfiguration {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(eventSchema.getIfAvailable(EventSchema::new));
-        return new ChainingEventStorageEngine(builder, transactionManager, key.chainMac());
+        return new ChainingEventStorageEngine(builder, key.chainMac());
     }
 
     @Bean

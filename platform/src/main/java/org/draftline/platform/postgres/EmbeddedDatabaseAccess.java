@@ -43,8 +43,9 @@ public final class EmbeddedDatabaseAccess {
         return dataDirectory;
     }
 
+    /** With {@code reWriteBatchedInserts}: the driver sends a read model's batch of inserts as multi-row inserts. */
     public String jdbcUrl() {
-        return "jdbc:postgresql://" + host + ":" + port + "/postgres";
+        return "jdbc:postgresql://" + host + ":" + port + "/postgres?reWriteBatchedInserts=true";
     }
 
     /** Read from its file on each call, so the password is not kept in one more place. */

@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
@@ -28,6 +29,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import jakarta.servlet.http.HttpServletResponse;
 import javax.sql.DataSource;
+import java.time.Clock;
+import java.time.Duration;
 import java.io.IOException;
 import java.util.List;
 
@@ -47,9 +50,17 @@ public class SecurityAutoConfiguration {
         return new Accounts(properties.accounts(), environment.matchesProfiles("demo"));
     }
 
+    /**
+     * The accounts' encoder, remembering for {@code draftline.sign-in.remember-verified} (5 minutes; 0 never)
+     * the passwords it has just found right, so a client signing every request pays bcrypt once.
+     */
     @Bean
-    PasswordEncoder passwordEncoder(Accounts accounts) {
-        return accounts.passwordEncoder();
+    PasswordEncoder passwordEncoder(Accounts accounts,
+                                    @Value("${draftline.sign-in.remember-verified:5m}") Duration remember) {
+        if (remember.isNegative()) {
+            throw new IllegalStateException("draftline.sign-in.remember-verified: 0 or more, not " + remember);
+        }
+        return new RememberedPasswords(accounts.passwordEncoder(), remember, 10_000, Clock.systemUTC());
     }
 
     /**

@@ -6,12 +6,15 @@ import org.draftline.api.document.DocumentId;
 import org.draftline.api.draft.DraftLabel;
 import org.draftline.api.draft.Proposal;
 import org.draftline.api.draft.ProposalAction;
+import org.draftline.query.progress.BatchWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The compilation read model's tables, keyed so that a replayed event writes nothing twice. */
@@ -25,25 +28,36 @@ class CompilationTables {
     record StoredProposal(String paragraph, CompiledProposal proposal) {
     }
 
-    private final JdbcTemplate jdbc;
+    private static final String SILENCES = "compilation:silences";
 
-    CompilationTables(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final BatchWrites writes;
+
+    CompilationTables(JdbcTemplate jdbc, BatchWrites writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
     }
 
     void insertVersion(DocumentId documentId, DraftLabel label, long sequence, String text) {
-        jdbc.update("""
+        writes.update("""
                 INSERT INTO compilation_version (document_id, label, sequence, text) VALUES (?, ?, ?, ?)
                 ON CONFLICT (document_id, label) DO NOTHING""", documentId.value(), label.value(), sequence, text);
     }
 
     void insertSilence(DocumentId documentId, int procedure, DraftLabel onDraft) {
-        jdbc.update("""
+        writes.update("""
                 INSERT INTO compilation_silence (document_id, procedure, on_draft) VALUES (?, ?, ?)
                 ON CONFLICT (document_id, procedure) DO NOTHING""", documentId.value(), procedure, onDraft.value());
+        silencesOfThisBatch().ifPresent(silences -> silences.putIfAbsent(silence(documentId, procedure), onDraft));
     }
 
+    /** The draft a silence procedure ran on, whether its row is written yet or still waits in the batch. */
     Optional<DraftLabel> silenceDraft(DocumentId documentId, int procedure) {
+        Optional<DraftLabel> ofThisBatch = silencesOfThisBatch()
+                .map(silences -> silences.get(silence(documentId, procedure)));
+        if (ofThisBatch.isPresent()) {
+            return ofThisBatch;
+        }
         return jdbc.query("SELECT on_draft FROM compilation_silence WHERE document_id = ? AND procedure = ?",
                 (row, index) -> DraftLabel.recorded(row.getString("on_draft")), documentId.value(), procedure)
                 .stream().findFirst();
@@ -53,7 +67,7 @@ class CompilationTables {
                          Delegation delegation, Delegation onBehalfOf, String source, Instant occurredAt) {
         for (int position = 0; position < proposals.size(); position++) {
             Proposal proposal = proposals.get(position);
-            jdbc.update("""
+            writes.update("""
                     INSERT INTO compilation_proposal (document_id, sequence, position, on_draft, paragraph, action, text,
                                                       delegation, on_behalf_of, source, occurred_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -62,6 +76,15 @@ class CompilationTables {
                     proposal.action().name(), proposal.text(), delegation.code(),
                     onBehalfOf == null ? null : onBehalfOf.code(), source, Timestamp.from(occurredAt));
         }
+    }
+
+    private Optional<Map<String, DraftLabel>> silencesOfThisBatch() {
+        return writes.state(SILENCES, HashMap::new, silences -> {
+        });
+    }
+
+    private static String silence(DocumentId documentId, int procedure) {
+        return documentId.value() + "/" + procedure;
     }
 
     Optional<Version> version(DocumentId documentId, DraftLabel label) {

@@ -6,6 +6,7 @@ import org.draftline.api.draft.DraftLabel;
 import org.draftline.api.draft.DraftSummary;
 import org.draftline.api.draft.DraftVersion;
 import org.draftline.api.draft.Paragraph;
+import org.draftline.query.progress.BatchWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -22,15 +23,17 @@ class DraftTable {
     }
 
     private final JdbcTemplate jdbc;
+    private final BatchWrites writes;
     private final JsonColumns json;
 
-    DraftTable(JdbcTemplate jdbc, JsonColumns json) {
+    DraftTable(JdbcTemplate jdbc, BatchWrites writes, JsonColumns json) {
         this.jdbc = jdbc;
+        this.writes = writes;
         this.json = json;
     }
 
     void insert(DocumentId documentId, long sequence, DraftVersion draft) {
-        jdbc.update("""
+        writes.update("""
                 INSERT INTO draft_version (document_id, label, sequence, name, circulated_at, text, structure,
                                            paragraph_count)
                 VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?)

@@ -60,7 +60,7 @@ class GroupProjection implements ReadModel {
     void on(SpokespersonMandated mandated, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
             MetaData metaData) {
         Position position = new Position(sequence, recordedAt, metaData);
-        progress.applyAlone(() -> table.insert(mandated.group(), row(mandated, position), mandated.occurredAt()));
+        progress.apply(() -> table.insert(mandated.group(), row(mandated, position), mandated.occurredAt()));
         progress.advance(NAME, mandated.group().code(), sequence);
     }
 

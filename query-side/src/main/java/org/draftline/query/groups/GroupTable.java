@@ -2,6 +2,7 @@ package org.draftline.query.groups;
 
 import org.draftline.api.delegation.Delegation;
 import org.draftline.api.group.GroupView.MandateView;
+import org.draftline.query.progress.BatchWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -20,13 +21,15 @@ import java.util.Map;
 class GroupTable {
 
     private final JdbcTemplate jdbc;
+    private final BatchWrites writes;
 
-    GroupTable(JdbcTemplate jdbc) {
+    GroupTable(JdbcTemplate jdbc, BatchWrites writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
     }
 
     void insert(Delegation group, MandateView mandate, Instant occurredAt) {
-        jdbc.update("""
+        writes.update("""
                 INSERT INTO group_mandate (group_code, sequence, delegation, from_day, to_day, occurred_at,
                                            recorded_at, recorded_by)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)

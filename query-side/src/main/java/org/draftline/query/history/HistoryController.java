@@ -36,7 +36,12 @@ class HistoryController {
         FindHistory query = new FindHistory(DocumentId.of(id), HistoryFilters.type(type),
                 HistoryFilters.delegation(delegation), instant(from, "from"), instant(to, "to"), instant(asOf, "asOf"),
                 page, size);
-        reads.open(id, minSequence);
-        return reads.answer(query, HistoryPage.class);
+        reads.await(query.documentId(), minSequence);
+        HistoryPage history = reads.answer(query, HistoryPage.class);
+        if (history.totalEntries() == 0) {
+            // every registered document has entries, though filters may match none: not found, or empty
+            reads.open(id, null);
+        }
+        return history;
     }
 }

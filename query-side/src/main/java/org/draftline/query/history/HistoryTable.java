@@ -7,6 +7,7 @@ import org.draftline.api.document.DocumentId;
 import org.draftline.api.history.FindHistory;
 import org.draftline.api.history.HistoryEntry;
 import org.draftline.api.history.HistoryPage;
+import org.draftline.query.progress.BatchWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -24,15 +25,17 @@ class HistoryTable {
     };
 
     private final JdbcTemplate jdbc;
+    private final BatchWrites writes;
     private final JsonColumns json;
 
-    HistoryTable(JdbcTemplate jdbc, JsonColumns json) {
+    HistoryTable(JdbcTemplate jdbc, BatchWrites writes, JsonColumns json) {
         this.jdbc = jdbc;
+        this.writes = writes;
         this.json = json;
     }
 
     void insert(DocumentId documentId, HistoryEntry entry) {
-        jdbc.update("""
+        writes.update("""
                 INSERT INTO history_entry (document_id, sequence, type, occurred_at, recorded_at, actor, role,
                                            delegation, on_behalf_of, summary, details, recorded_by, person)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)
@@ -67,16 +70,29 @@ class HistoryTable {
             where.append(" AND occurred_at <= ?");
             arguments.add(Timestamp.from(query.asOf()));
         }
-        Long total = jdbc.queryForObject("SELECT count(*) FROM history_entry WHERE " + where, Long.class,
-                arguments.toArray());
         List<Object> paged = new ArrayList<>(arguments);
         paged.add(query.size());
         paged.add((long) query.page() * query.size());
-        List<HistoryEntry> entries = jdbc.query("SELECT * FROM history_entry WHERE " + where
-                + " ORDER BY sequence LIMIT ? OFFSET ?", entryMapper(), paged.toArray());
-        long totalEntries = total == null ? 0 : total;
+        // one round trip: the page's rows, each carrying how many rows match in all
+        RowMapper<HistoryEntry> entry = entryMapper();
+        List<Counted> rows = jdbc.query("SELECT *, count(*) OVER () AS matching FROM history_entry WHERE "
+                + where + " ORDER BY sequence LIMIT ? OFFSET ?",
+                (row, index) -> new Counted(entry.mapRow(row, index), row.getLong("matching")),
+                paged.toArray());
+        List<HistoryEntry> entries = rows.stream().map(Counted::entry).toList();
+        long totalEntries = rows.isEmpty() ? 0 : rows.get(0).matching();
+        if (rows.isEmpty() && query.page() > 0) {
+            // a page past the last: the count needs a query of its own
+            Long count = jdbc.queryForObject("SELECT count(*) FROM history_entry WHERE " + where, Long.class,
+                    arguments.toArray());
+            totalEntries = count == null ? 0 : count;
+        }
         int totalPages = (int) ((totalEntries + query.size() - 1) / query.size());
         return new HistoryPage(entries, query.page(), query.size(), totalEntries, totalPages);
+    }
+
+    /** A row of a page, with the number of rows its filters match in all. */
+    private record Counted(HistoryEntry entry, long matching) {
     }
 
     /** The last sequence of the document the history has written, -1 when none: read it before the rows. */

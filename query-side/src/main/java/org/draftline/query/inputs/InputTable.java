@@ -8,6 +8,7 @@ import org.draftline.api.draft.DraftLabel;
 import org.draftline.api.draft.Proposal;
 import org.draftline.api.input.FindInputs;
 import org.draftline.api.input.MemberStateInput;
+import org.draftline.query.progress.BatchWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -24,15 +25,17 @@ class InputTable {
     };
 
     private final JdbcTemplate jdbc;
+    private final BatchWrites writes;
     private final JsonColumns json;
 
-    InputTable(JdbcTemplate jdbc, JsonColumns json) {
+    InputTable(JdbcTemplate jdbc, BatchWrites writes, JsonColumns json) {
         this.jdbc = jdbc;
+        this.writes = writes;
         this.json = json;
     }
 
     void insert(DocumentId documentId, MemberStateInput input) {
-        jdbc.update("""
+        writes.update("""
                 INSERT INTO member_state_input (document_id, sequence, on_draft, delegation, on_behalf_of, comments,
                                                 proposals, occurred_at, recorded_at, actor)
                 VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)

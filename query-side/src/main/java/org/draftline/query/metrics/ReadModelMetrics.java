@@ -3,17 +3,9 @@ package org.draftline.query.metrics;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.draftline.query.deadletters.DeadLetters;
-import org.springframework.beans.factory.ObjectProvider;
+import org.draftline.query.projections.ReadModelPositions;
 import org.springframework.stereotype.Component;
-
-import java.util.Map;
-import java.util.OptionalLong;
 
 /**
  * Per read model, for Prometheus: how many events it is behind the head of the event store
@@ -25,20 +17,17 @@ import java.util.OptionalLong;
 class ReadModelMetrics implements MeterBinder {
 
     private final DeadLetters deadLetters;
-    private final ObjectProvider<EventProcessingConfiguration> processing;
-    private final ObjectProvider<EventStore> eventStore;
+    private final ReadModelPositions positions;
 
-    ReadModelMetrics(DeadLetters deadLetters, ObjectProvider<EventProcessingConfiguration> processing,
-                     ObjectProvider<EventStore> eventStore) {
+    ReadModelMetrics(DeadLetters deadLetters, ReadModelPositions positions) {
         this.deadLetters = deadLetters;
-        this.processing = processing;
-        this.eventStore = eventStore;
+        this.positions = positions;
     }
 
     @Override
     public void bindTo(MeterRegistry registry) {
         for (String processor : deadLetters.processors()) {
-            Gauge.builder("draftline.processor.lag", () -> lag(processor))
+            Gauge.builder("draftline.processor.lag", () -> positions.lag(processor))
                     .description("Events in the store that this read model has not yet processed")
                     .baseUnit("events")
                     .tag("processor", processor)
@@ -49,30 +38,5 @@ class ReadModelMetrics implements MeterBinder {
                     .tag("processor", processor)
                     .register(registry);
         }
-    }
-
-    /** The head's global index minus the lowest position among this read model's segments here. */
-    double lag(String processor) {
-        OptionalLong head = position(eventStore.getObject().createHeadToken());
-        if (head.isEmpty()) {
-            return 0;
-        }
-        Map<Integer, EventTrackerStatus> status = processing.getObject()
-                .eventProcessor(processor, StreamingEventProcessor.class)
-                .map(StreamingEventProcessor::processingStatus)
-                .orElse(Map.of());
-        if (status.isEmpty()) {
-            return Double.NaN;
-        }
-        long lowest = head.getAsLong();
-        for (EventTrackerStatus segment : status.values()) {
-            OptionalLong position = segment.getCurrentPosition();
-            lowest = Math.min(lowest, position.orElse(-1));
-        }
-        return Math.max(0, head.getAsLong() - lowest);
-    }
-
-    private static OptionalLong position(TrackingToken token) {
-        return token == null ? OptionalLong.empty() : token.position();
     }
 }

@@ -5,11 +5,8 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.draftline.api.document.DocumentId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -17,29 +14,28 @@ import java.util.Map;
 /**
  * Records how far each projection has read each document, in the projection's own transaction. Within
  * a batch it keeps the highest sequence per document and writes once, when the batch commits. Each
- * event's change runs in a savepoint of that transaction, so one PostgreSQL refuses is undone alone.
- * Once the transaction committed, it wakes the reads waiting in this process ({@link ProgressSignal}).
+ * event's change goes through {@link BatchWrites}, which writes a batch's rows at once too. Once the
+ * transaction committed, it tells {@link KnownProgress} and wakes the reads waiting in this process
+ * ({@link ProgressSignal}).
  */
 @Component
 public class ProgressRecorder {
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate savepoint;
+    private final BatchWrites writes;
     private final ProgressSignal signal;
+    private final KnownProgress known;
 
-    ProgressRecorder(JdbcTemplate jdbc, PlatformTransactionManager transactions, ProgressSignal signal) {
+    ProgressRecorder(JdbcTemplate jdbc, BatchWrites writes, ProgressSignal signal, KnownProgress known) {
         this.jdbc = jdbc;
+        this.writes = writes;
         this.signal = signal;
-        this.savepoint = new TransactionTemplate(transactions);
-        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.known = known;
     }
 
-    /**
-     * Applies one event's change in a savepoint: when PostgreSQL refuses it, only that change is rolled
-     * back and the failure rethrown, so the batch's transaction stays usable to park the event.
-     */
-    public void applyAlone(Runnable change) {
-        savepoint.executeWithoutResult(status -> change.run());
+    /** Applies one event's change the way {@link BatchWrites#apply} does. */
+    public void apply(Runnable change) {
+        writes.apply(change);
     }
 
     public void advance(String projection, DocumentId documentId, long sequence) {
@@ -50,7 +46,7 @@ public class ProgressRecorder {
     public void advance(String projection, String aggregate, long sequence) {
         if (!CurrentUnitOfWork.isStarted()) {
             write(projection, Map.of(aggregate, sequence));
-            signalAfterCommit();
+            afterCommit(() -> advanced(projection, Map.of(aggregate, sequence)));
             return;
         }
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
@@ -58,26 +54,32 @@ public class ProgressRecorder {
             Map<String, Long> positions = new HashMap<>();
             unitOfWork.onPrepareCommit(u -> write(projection, positions));
             // the batch's transaction commits in the commit phase: waiting reads can see it after
-            unitOfWork.afterCommit(u -> signal.advanced());
+            unitOfWork.afterCommit(u -> advanced(projection, positions));
             return positions;
         });
         batch.merge(aggregate, sequence, Math::max);
     }
 
     public void forget(String projection) {
+        known.forget(projection);
         jdbc.update("DELETE FROM projection_progress WHERE projection = ?", projection);
     }
 
-    private void signalAfterCommit() {
+    private void advanced(String projection, Map<String, Long> positions) {
+        known.committed(projection, positions);
+        signal.advanced();
+    }
+
+    private static void afterCommit(Runnable action) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    signal.advanced();
+                    action.run();
                 }
             });
         } else {
-            signal.advanced();
+            action.run();
         }
     }
 

@@ -39,7 +39,7 @@ public abstract class Projection implements ReadModel {
 
     @EventHandler
     void on(DocumentEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt, MetaData metaData) {
-        progress.applyAlone(() -> project(event, new Position(sequence, recordedAt, metaData)));
+        progress.apply(() -> project(event, new Position(sequence, recordedAt, metaData)));
         progress.advance(name, event.documentId(), sequence);
     }
 

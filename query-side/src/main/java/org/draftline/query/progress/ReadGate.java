@@ -36,8 +36,21 @@ public class ReadGate {
         this.timeout = timeout;
     }
 
+    /** Waits for {@code minSequence} of the document, then answers its status, or 404 for a document never registered. */
     public DocumentStatus open(String id, Long minSequence) {
         DocumentId documentId = DocumentId.of(id);
+        await(documentId, minSequence);
+        return queries.query(new FindDocument(documentId), ResponseTypes.optionalInstanceOf(DocumentStatus.class))
+                .join()
+                .orElseThrow(() -> new NotFound(NegotiationRule.UNKNOWN_DOCUMENT.name(),
+                        "no document '" + id + "' is registered"));
+    }
+
+    /**
+     * Only waits for {@code minSequence} of the document, for a read whose own answer tells a document
+     * never registered (then {@link #open} says so).
+     */
+    public void await(DocumentId documentId, Long minSequence) {
         if (minSequence != null) {
             if (minSequence < 0) {
                 throw new InvalidValue("minSequence: numbered from 0");
@@ -48,10 +61,6 @@ public class ReadGate {
                 }
             }
         }
-        return queries.query(new FindDocument(documentId), ResponseTypes.optionalInstanceOf(DocumentStatus.class))
-                .join()
-                .orElseThrow(() -> new NotFound(NegotiationRule.UNKNOWN_DOCUMENT.name(),
-                        "no document '" + id + "' is registered"));
     }
 
     public <T> T answer(Object query, Class<T> type) {

@@ -3,6 +3,7 @@ package org.draftline.query.status;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.draftline.api.status.DocumentStatus;
+import org.draftline.api.status.DocumentSummary;
 import org.draftline.api.status.DocumentCursor;
 import org.draftline.api.status.DocumentPage;
 import org.draftline.api.status.FindDocumentPage;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import java.util.List;
 
@@ -30,21 +32,26 @@ class DocumentStatusController {
 
     /**
      * A page of the list, most recently registered first, then by id; when more rows follow, an RFC 8288
-     * {@code Link: <...>; rel="next"} names the next page by the keyset cursor of this page's last row.
+     * {@code Link: <...>; rel="next"} names the next page by the keyset cursor of this page's last row. Each
+     * row is the compact {@link DocumentSummary}; the document's own address gives its whole status.
      */
     @GetMapping
     @Operation(summary = "Every document, paged: stage, current draft, next deadline, co-facilitators")
-    ResponseEntity<List<DocumentStatus>> documents(
+    ResponseEntity<List<DocumentSummary>> documents(
             @RequestParam(defaultValue = "" + FindDocumentPage.DEFAULT_SIZE) int size,
-            @RequestParam(required = false) String after) {
-        DocumentPage page = reads.answer(new FindDocumentPage(size, DocumentCursor.parse(after), null, null, null),
-                DocumentPage.class);
+            @RequestParam(required = false) String after, @RequestParam(required = false) String title) {
+        FindDocumentPage query = new FindDocumentPage(size, DocumentCursor.parse(after), null, null, null, title);
+        DocumentPage page = reads.answer(query, DocumentPage.class);
         ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
         if (page.next() != null) {
-            answer.header(HttpHeaders.LINK, "</api/documents?size=" + size + "&after=" + page.next().token()
-                    + ">; rel=\"next\"");
+            UriComponentsBuilder next = UriComponentsBuilder.fromPath("/api/documents")
+                    .queryParam("size", size).queryParam("after", page.next().token());
+            if (query.title() != null) {
+                next.queryParam("title", query.title());
+            }
+            answer.header(HttpHeaders.LINK, "<" + next.encode().build() + ">; rel=\"next\"");
         }
-        return answer.body(page.documents());
+        return answer.body(page.documents().stream().map(DocumentSummary::of).toList());
     }
 
     @GetMapping("/{id}")

@@ -14,14 +14,20 @@ import org.draftline.api.status.DocumentFacets;
 import org.draftline.api.status.DocumentPage;
 import org.draftline.api.status.FindDocumentFacets;
 import org.draftline.api.status.FindDocumentPage;
+import org.draftline.api.document.DocumentId;
+import org.draftline.query.progress.BatchWrites;
 import org.draftline.query.progress.ProgressRecorder;
 import org.draftline.query.progress.Projection;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Keeps each document's status: stage, current draft, deadlines, co-facilitators, silence, adoption. */
 @Component
@@ -31,17 +37,62 @@ class DocumentStatusProjection extends Projection {
     static final String NAME = "document-status";
 
     private final DocumentStatusTable table;
+    private final BatchWrites writes;
     private final Clock clock;
 
-    DocumentStatusProjection(DocumentStatusTable table, ProgressRecorder progress, Clock clock) {
+    DocumentStatusProjection(DocumentStatusTable table, ProgressRecorder progress, BatchWrites writes, Clock clock) {
         super(NAME, progress);
         this.table = table;
+        this.writes = writes;
         this.clock = clock;
+    }
+
+    /**
+     * The statuses of a batch: each touched document's row read once, every event of the batch applied
+     * to it in memory, and each changed one written once when the batch commits.
+     */
+    private final class Folded {
+
+        /** A document without a row maps to null: its events change nothing, as when applied one by one. */
+        final Map<DocumentId, StatusRecord> statuses = new HashMap<>();
+        final Set<DocumentId> changed = new LinkedHashSet<>();
+
+        void write() {
+            table.upsert(changed.stream().map(statuses::get).toList());
+        }
     }
 
     @Override
     protected void project(DocumentEvent event, Position position) {
-        long sequence = position.sequence();
+        Optional<Folded> batch = writes.state(NAME, Folded::new, Folded::write);
+        if (batch.isPresent()) {
+            fold(batch.get(), event, position.sequence());
+        } else {
+            applyNow(event, position.sequence());
+        }
+    }
+
+    private void fold(Folded batch, DocumentEvent event, long sequence) {
+        DocumentId document = event.documentId();
+        if (event instanceof DocumentRegistered registered) {
+            if (batch.statuses.get(document) == null) {
+                // a row already there stays: the upsert only replaces a row of a lower sequence
+                batch.statuses.put(document, StatusRecord.registered(registered, sequence));
+                batch.changed.add(document);
+            }
+            return;
+        }
+        if (!batch.statuses.containsKey(document)) {
+            batch.statuses.put(document, table.find(document).orElse(null));
+        }
+        StatusRecord status = batch.statuses.get(document);
+        if (status != null && status.sequence < sequence) {
+            status.apply(event, sequence);
+            batch.changed.add(document);
+        }
+    }
+
+    private void applyNow(DocumentEvent event, long sequence) {
         if (event instanceof DocumentRegistered registered) {
             table.insert(StatusRecord.registered(registered, sequence));
         } else {
@@ -70,7 +121,7 @@ class DocumentStatusProjection extends Projection {
     DocumentPage handle(FindDocumentPage query, MetaData reader) {
         Instant now = clock.instant();
         List<DocumentStatusTable.Listed> rows = table.page(query.size() + 1, query.after(), query.body(),
-                query.session(), query.stage());
+                query.session(), query.stage(), query.title());
         List<DocumentStatusTable.Listed> page = rows.subList(0, Math.min(query.size(), rows.size()));
         DocumentCursor next = null;
         if (rows.size() > query.size()) {

@@ -38,6 +38,16 @@ class DocumentStatusTable {
                 status.sequence, json.write(status), status.id.value(), status.sequence);
     }
 
+    /** Writes each status unless its row holds a later sequence already: one statement for a whole batch. */
+    void upsert(List<StatusRecord> statuses) {
+        jdbc.batchUpdate("""
+                INSERT INTO document_status (document_id, sequence, registered_at, status) VALUES (?, ?, ?, ?::jsonb)
+                ON CONFLICT (document_id) DO UPDATE SET sequence = excluded.sequence, status = excluded.status
+                WHERE document_status.sequence < excluded.sequence""",
+                statuses.stream().map(status -> new Object[]{status.id.value(), status.sequence,
+                        Timestamp.from(status.registeredAt), json.write(status)}).toList());
+    }
+
     Optional<StatusRecord> find(DocumentId documentId) {
         return jdbc.query("SELECT status FROM document_status WHERE document_id = ?",
                 (row, index) -> json.read(row.getString("status"), StatusRecord.class), documentId.value())
@@ -55,9 +65,10 @@ class DocumentStatusTable {
 
     /**
      * Up to {@code limit} rows in the list's order (registered_at DESC, document_id), strictly after
-     * {@code after} when given: a keyset read on the {@code document_status_list_order} index.
+     * {@code after} when given: a keyset read on the {@code document_status_list_order} index. A title
+     * search is a substring match, its {@code %}, {@code _} and backslash taken literally.
      */
-    List<Listed> page(int limit, DocumentCursor after, String body, String session, Stage stage) {
+    List<Listed> page(int limit, DocumentCursor after, String body, String session, Stage stage, String title) {
         StringBuilder sql = new StringBuilder("SELECT registered_at, status FROM document_status WHERE TRUE");
         List<Object> arguments = new ArrayList<>();
         if (after != null) {
@@ -76,6 +87,10 @@ class DocumentStatusTable {
         if (stage != null) {
             sql.append(" AND status->>'stage' = ?");
             arguments.add(stage.name());
+        }
+        if (title != null) {
+            sql.append(" AND status->>'title' ILIKE ? ESCAPE '\\'");
+            arguments.add("%" + title.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         sql.append(" ORDER BY registered_at DESC, document_id LIMIT ?");
         arguments.add(limit);

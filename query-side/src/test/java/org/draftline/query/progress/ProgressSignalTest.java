@@ -18,8 +18,9 @@ import static org.mockito.Mockito.mock;
 class ProgressSignalTest {
 
     private final ProgressSignal signal = new ProgressSignal();
+    private final KnownProgress known = new KnownProgress();
     private final ProgressRecorder recorder = new ProgressRecorder(mock(JdbcTemplate.class),
-            mock(PlatformTransactionManager.class), signal);
+            new BatchWrites(mock(JdbcTemplate.class), mock(PlatformTransactionManager.class)), signal, known);
 
     @Test
     void aBatchSignalsOnceAfterItCommitsAndNotBefore() {
@@ -30,6 +31,34 @@ class ProgressSignalTest {
         batch.onCommit(unit -> assertThat(signal.generation()).as("not before the commit").isEqualTo(before));
         batch.commit();
         assertThat(signal.generation()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void whatABatchCommittedIsKnownWithoutAskingTheTableAndNothingBefore() {
+        String[] documents = {"documents"};
+        DefaultUnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
+        recorder.advance("documents", "doc-1", 3);
+        recorder.advance("documents", "doc-1", 5);
+        batch.onCommit(unit -> assertThat(known.reached(documents, "doc-1", 0)).as("not before the commit").isFalse());
+        batch.commit();
+
+        assertThat(known.reached(documents, "doc-1", 5)).isTrue();
+        assertThat(known.reached(documents, "doc-1", 6)).isFalse();
+        assertThat(known.reached(new String[]{"documents", "history"}, "doc-1", 5)).as("history said nothing").isFalse();
+        assertThat(known.reached(documents, "doc-2", 0)).isFalse();
+    }
+
+    @Test
+    void aRolledBackBatchIsNotKnownAndAResetForgets() {
+        String[] documents = {"documents"};
+        DefaultUnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
+        recorder.advance("documents", "doc-1", 3);
+        batch.rollback();
+        assertThat(known.reached(documents, "doc-1", 3)).isFalse();
+
+        known.committed("documents", java.util.Map.of("doc-1", 3L));
+        recorder.forget("documents");
+        assertThat(known.reached(documents, "doc-1", 0)).isFalse();
     }
 
     @Test

@@ -27,6 +27,8 @@ public enum NegotiationRule {
     NO_CO_FACILITATORS(Refusal.CONFLICT),
     SAME_CO_FACILITATORS(Refusal.CONFLICT),
     SAME_VISIBILITY(Refusal.CONFLICT),
+    /** A rebuild of the read models was asked for while one still runs. */
+    REBUILD_RUNNING(Refusal.CONFLICT),
     DRAFT_SUPERSEDED(Refusal.CONFLICT),
     INPUT_WINDOW_CLOSED(Refusal.CONFLICT),
     INPUT_WINDOW_NOT_OPEN(Refusal.CONFLICT),

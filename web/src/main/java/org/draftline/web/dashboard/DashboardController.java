@@ -40,24 +40,24 @@ class DashboardController {
         this.acting = acting;
     }
 
-    record Filters(String body, String session, Stage stage) {
+    record Filters(String body, String session, Stage stage, String title) {
 
         public boolean any() {
-            return body != null || session != null || stage != null;
+            return body != null || session != null || stage != null || title != null;
         }
     }
 
     /** A page of the documents that pass the filters, asked of the query side by keyset; "Next" follows the cursor. */
     @GetMapping("/")
     String dashboard(@RequestParam(required = false) String body, @RequestParam(required = false) String session,
-                     @RequestParam(required = false) String stage,
+                     @RequestParam(required = false) String stage, @RequestParam(required = false) String title,
                      @RequestParam(required = false) String size, @RequestParam(required = false) String after,
                      Model model) {
         int pageSize = pageSize(Fields.optional(size));
-        Filters filters = new Filters(Fields.optional(body), Fields.optional(session),
-                Forms.choice(Stage.class, stage, "stage"));
-        DocumentPage page = reading.documentPage(new FindDocumentPage(pageSize, DocumentCursor.parse(after),
-                filters.body(), filters.session(), filters.stage()));
+        FindDocumentPage query = new FindDocumentPage(pageSize, DocumentCursor.parse(after), Fields.optional(body),
+                Fields.optional(session), Forms.choice(Stage.class, stage, "stage"), title);
+        Filters filters = new Filters(query.body(), query.session(), query.stage(), query.title());
+        DocumentPage page = reading.documentPage(query);
         DocumentFacets facets = reading.documentFacets();
         model.addAttribute("filters", filters);
         model.addAttribute("documents", page.documents());
