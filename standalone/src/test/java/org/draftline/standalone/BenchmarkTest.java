@@ -332,6 +332,11 @@ class BenchmarkTest {
                         System.getProperty("os.arch"), System.getProperty("java.version"),
                         jdbc.queryForObject("SHOW server_version", String.class), external ? "external" : "embedded",
                         loadAtStart, loadAverage()));
+        var settings = server.application().getEnvironment();
+        report.append("Read models: batch size %s, segments %s, one processor %s.%n".formatted(
+                settings.getProperty("draftline.projections.batch-size", "(default)"),
+                settings.getProperty("draftline.projections.segments", "(default)"),
+                settings.getProperty("draftline.projections.one-processor", "(default)")));
         report.append(("Record: %d negotiations driven through the API (%,d events), copied %,d times each in SQL "
                 + "under new document and event ids: %,d events added in %.0f s. Copies carry no hash chain (their "
                 + "`GET .../integrity` answers `INSERTED`); the hourly integrity sweep was set to a day for the run.%n")
