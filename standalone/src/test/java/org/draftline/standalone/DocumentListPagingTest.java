@@ -68,21 +68,28 @@ class DocumentListPagingTest {
         return next.group(1);
     }
 
+    /** The ids met and the sizes of the pages met walking the {@code Link rel="next"} headers from {@code path}. */
+    private record Walk(List<String> seen, List<Integer> sizes) {
+
+        static Walk from(String path) {
+            Walk walk = new Walk(new ArrayList<>(), new ArrayList<>());
+            while (path != null) {
+                ApiClient.Answer page = api.get("observer", path);
+                assertThat(page.status()).as(page.toString()).isEqualTo(200);
+                walk.sizes.add(page.body().size());
+                page.body().forEach(row -> walk.seen.add(row.get("id").asText()));
+                path = nextOf(page);
+                assertThat(walk.sizes).as("pages so far").hasSizeLessThan(10);
+            }
+            return walk;
+        }
+    }
+
     @Test
     void pagesOfTenFollowingTheNextLinkMeetEveryDocumentOnceInOrder() {
-        List<String> seen = new ArrayList<>();
-        List<Integer> sizes = new ArrayList<>();
-        String path = "/api/documents?size=10";
-        while (path != null) {
-            ApiClient.Answer page = api.get("observer", path);
-            assertThat(page.status()).as(page.toString()).isEqualTo(200);
-            sizes.add(page.body().size());
-            page.body().forEach(row -> seen.add(row.get("id").asText()));
-            path = nextOf(page);
-            assertThat(sizes).as("pages so far").hasSizeLessThan(10);
-        }
-        assertThat(sizes).containsExactly(10, 10, 5);
-        assertThat(seen).containsExactlyElementsOf(expected.stream().map(Registered::id).toList());
+        Walk walk = Walk.from("/api/documents?size=10");
+        assertThat(walk.sizes()).containsExactly(10, 10, 5);
+        assertThat(walk.seen()).containsExactlyElementsOf(expected.stream().map(Registered::id).toList());
     }
 
     @Test
@@ -125,21 +132,11 @@ class DocumentListPagingTest {
 
     @Test
     void aTitleSearchMatchesPartOfTheTitleInAnyCaseTakesWildcardsLiterallyAndPagesWithIt() {
-        List<String> seen = new ArrayList<>();
-        List<Integer> sizes = new ArrayList<>();
-        String path = "/api/documents?size=5&title=pAGED+1";
-        while (path != null) {
-            ApiClient.Answer page = api.get("observer", path);
-            assertThat(page.status()).as(page.toString()).isEqualTo(200);
-            sizes.add(page.body().size());
-            page.body().forEach(row -> seen.add(row.get("id").asText()));
-            path = nextOf(page);
-            assertThat(sizes).as("pages so far").hasSizeLessThan(5);
-        }
+        Walk walk = Walk.from("/api/documents?size=5&title=pAGED+1");
         List<String> titledOne = expected.stream().map(Registered::id)
                 .filter(id -> id.equals("paged-01") || id.startsWith("paged-1")).toList();
-        assertThat(sizes).containsExactly(5, 5, 1);
-        assertThat(seen).containsExactlyElementsOf(titledOne);
+        assertThat(walk.sizes()).containsExactly(5, 5, 1);
+        assertThat(walk.seen()).containsExactlyElementsOf(titledOne);
         for (String literal : List.of("%25", "_", "Paged%5C", "Paged+_")) {
             ApiClient.Answer none = api.get("observer", "/api/documents?title=" + literal);
             assertThat(none.status()).as(literal).isEqualTo(200);
