@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -17,9 +18,10 @@ import static org.draftline.standalone.SeedNegotiations.body;
 /**
  * Found by attacking the title search: the {@code Link rel="next"} of a title search must search the same
  * title, whatever characters it holds. A {@code +} left raw in the query reads as a space on the next page,
- * and braces left raw make a request target the server refuses.
+ * and braces left raw make a request target the server refuses. A cursor made up by the client, with a time
+ * no registration can have, is a 400 naming {@code after}, not a failure of the database.
  */
-class TitleSearchNextLinkTest {
+class DocumentListAttacksTest {
 
     private static final Pattern NEXT = Pattern.compile("^<([^>]+)>; rel=\"next\"$");
 
@@ -57,6 +59,18 @@ class TitleSearchNextLinkTest {
                 }
             }
             assertThat(seen).as(searched).containsExactlyElementsOf(registered);
+        }
+    }
+
+    @Test
+    void aMadeUpCursorWithATimeNoRegistrationHasIsRefusedNamingAfter() {
+        for (String time : List.of("-4714-11-24T00:00:00Z", "+294277-01-01T00:00:00Z", "+999999999-12-31T23:59:59Z",
+                "-999999999-01-01T00:00:00Z", "0000-01-01T00:00:00Z", "+10000-01-01T00:00:00Z")) {
+            String cursor = Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString((time + " some-document").getBytes(StandardCharsets.UTF_8));
+            ApiClient.Answer refused = api.get("observer", "/api/documents?after=" + cursor);
+            assertThat(refused.status()).as(time + " -> " + refused).isEqualTo(400);
+            assertThat(refused.body().get("errors").findValuesAsText("field")).as(time).containsExactly("after");
         }
     }
 }
