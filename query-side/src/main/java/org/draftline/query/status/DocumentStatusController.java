@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import java.util.Collections;
 import java.util.List;
 
 @RestController
@@ -44,12 +45,16 @@ class DocumentStatusController {
         DocumentPage page = reads.answer(query, DocumentPage.class);
         ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
         if (page.next() != null) {
+            // the title goes in as a URI variable, so that it is encoded strictly: a template would keep a +
+            // (read back as a space) and braces (no request target) as they are
             UriComponentsBuilder next = UriComponentsBuilder.fromPath("/api/documents")
                     .queryParam("size", size).queryParam("after", page.next().token());
             if (query.title() != null) {
-                next.queryParam("title", query.title());
+                next.queryParam("title", "{title}");
             }
-            answer.header(HttpHeaders.LINK, "<" + next.encode().build() + ">; rel=\"next\"");
+            String target = next.encode().buildAndExpand(Collections.singletonMap("title", query.title()))
+                    .toUriString();
+            answer.header(HttpHeaders.LINK, "<" + target + ">; rel=\"next\"");
         }
         return answer.body(page.documents().stream().map(DocumentSummary::of).toList());
     }

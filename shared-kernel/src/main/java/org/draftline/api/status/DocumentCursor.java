@@ -1,6 +1,7 @@
 package org.draftline.api.status;
 
 import org.draftline.api.InvalidValue;
+import org.draftline.api.RecordableTime;
 import org.draftline.api.document.DocumentId;
 
 import java.nio.charset.StandardCharsets;
@@ -27,7 +28,9 @@ public record DocumentCursor(Instant registeredAt, DocumentId document) {
         try {
             String plain = new String(Base64.getUrlDecoder().decode(token.strip()), StandardCharsets.UTF_8);
             int space = plain.indexOf(' ');
-            return new DocumentCursor(Instant.parse(plain.substring(0, space)), DocumentId.of(plain.substring(space + 1)));
+            // a time no registration has (PostgreSQL's timestamps end well before Instant's) is no cursor of ours
+            Instant registeredAt = RecordableTime.instant(Instant.parse(plain.substring(0, space)), "after");
+            return new DocumentCursor(registeredAt, DocumentId.of(plain.substring(space + 1)));
         } catch (RuntimeException malformed) {
             throw new InvalidValue("after: not a cursor of this list; follow the Link rel=\"next\" of the previous page");
         }

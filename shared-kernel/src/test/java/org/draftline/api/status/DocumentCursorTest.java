@@ -36,6 +36,21 @@ class DocumentCursorTest {
     }
 
     @Test
+    void cannotReadATokenWithATimeNoRegistrationHas() {
+        // Instant reads these, PostgreSQL's timestamps cannot hold some, and no registration is dated so
+        for (String time : new String[] {"-4714-11-24T00:00:00Z", "+294277-01-01T00:00:00Z", "0000-01-01T00:00:00Z",
+                "1945-10-23T23:59:59Z", "+10000-01-01T00:00:00Z"}) {
+            String token = java.util.Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString((time + " resolution-on-oceans").getBytes());
+            assertThatThrownBy(() -> DocumentCursor.parse(token)).as(time).isInstanceOf(InvalidValue.class)
+                    .extracting(failure -> ((InvalidValue) failure).field()).isEqualTo("after");
+        }
+        String earliest = java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("1945-10-24T00:00:00Z resolution-on-oceans".getBytes());
+        assertThat(DocumentCursor.parse(earliest).registeredAt()).isEqualTo(Instant.parse("1945-10-24T00:00:00Z"));
+    }
+
+    @Test
     void cannotAskAPageOutsideOneToOneThousand() {
         assertThat(FindDocumentPage.first(1000).size()).isEqualTo(1000);
         for (int size : new int[] {0, -1, 1001}) {
