@@ -26,13 +26,21 @@ final class ChainMac {
         this.key = new SecretKeySpec(secret, ALGORITHM);
     }
 
-    /** The MAC keyed by SHA-256 of the label and these private key bytes. */
+    /** The MAC keyed by a secret derived from these private key bytes under its own label. */
     static ChainMac derivedFrom(byte[] privateKey) {
+        return new ChainMac(derivedSecret(LABEL, privateKey));
+    }
+
+    /**
+     * SHA-256 of {@code label} and the private key's bytes: a secret of its own for each use of the key, so
+     * the chain's MACs and the snapshots' seals never share one.
+     */
+    static byte[] derivedSecret(byte[] label, byte[] privateKey) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update(LABEL);
+            sha256.update(label);
             sha256.update(privateKey);
-            return new ChainMac(sha256.digest());
+            return sha256.digest();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java", e);
         }

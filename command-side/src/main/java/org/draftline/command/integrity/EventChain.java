@@ -47,11 +47,13 @@ final class EventChain {
         return PREFIX + HexFormat.of().formatHex(link);
     }
 
-    private static byte[] text(String value) {
+    /** A text as the canonical form holds it: its UTF-8 bytes, or null. */
+    static byte[] text(String value) {
         return value == null ? null : value.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void field(ByteArrayOutputStream out, byte[] value) {
+    /** A field of the canonical form: its length (4-byte big-endian, -1 for null), then its bytes. */
+    static void field(ByteArrayOutputStream out, byte[] value) {
         out.writeBytes(ByteBuffer.allocate(Integer.BYTES).putInt(value == null ? -1 : value.length).array());
         if (value != null) {
             out.writeBytes(value);

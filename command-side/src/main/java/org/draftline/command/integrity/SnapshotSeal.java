@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -40,28 +41,22 @@ final class SnapshotSeal implements SnapshotFilter {
         this.key = new SecretKeySpec(secret, ChainMac.ALGORITHM);
     }
 
-    /** The seal keyed by SHA-256 of its label and these private key bytes. */
+    /** The seal keyed by a secret derived from these private key bytes under its own label. */
     static SnapshotSeal derivedFrom(byte[] privateKey) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update(LABEL);
-            sha256.update(privateKey);
-            return new SnapshotSeal(sha256.digest());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java", e);
-        }
+        return new SnapshotSeal(ChainMac.derivedSecret(LABEL, privateKey));
     }
 
     String of(String aggregate, long sequence, String payloadType, String payloadRevision, byte[] payload) {
+        ByteArrayOutputStream sealed = new ByteArrayOutputStream();
+        EventChain.field(sealed, EventChain.text(aggregate));
+        sealed.writeBytes(ByteBuffer.allocate(Long.BYTES).putLong(sequence).array());
+        EventChain.field(sealed, EventChain.text(payloadType));
+        EventChain.field(sealed, EventChain.text(payloadRevision));
+        EventChain.field(sealed, payload);
         try {
             Mac mac = Mac.getInstance(ChainMac.ALGORITHM);
             mac.init(key);
-            field(mac, text(aggregate));
-            mac.update(ByteBuffer.allocate(Long.BYTES).putLong(sequence).array());
-            field(mac, text(payloadType));
-            field(mac, text(payloadRevision));
-            field(mac, payload);
-            return Base64.getEncoder().encodeToString(mac.doFinal());
+            return Base64.getEncoder().encodeToString(mac.doFinal(sealed.toByteArray()));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is missing from this Java", e);
         }
@@ -105,16 +100,5 @@ final class SnapshotSeal implements SnapshotFilter {
                 snapshot.getAggregateIdentifier(), snapshot.getSequenceNumber(), why,
                 snapshot.getAggregateIdentifier());
         return false;
-    }
-
-    private static byte[] text(String value) {
-        return value == null ? null : value.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void field(Mac mac, byte[] bytes) {
-        mac.update(ByteBuffer.allocate(Integer.BYTES).putInt(bytes == null ? -1 : bytes.length).array());
-        if (bytes != null) {
-            mac.update(bytes);
-        }
     }
 }
