@@ -1,5 +1,6 @@
 package org.draftline.standalone;
 
+import org.draftline.platform.postgres.EmbeddedDatabaseAccess;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -86,6 +87,15 @@ final class DraftlineServer implements AutoCloseable {
 
     ConfigurableApplicationContext application() {
         return application;
+    }
+
+    /** Another instance, on {@code dataDir}, sharing this one's embedded PostgreSQL (and so its record). */
+    DraftlineServer startBeside(Path dataDir, String... extraArguments) {
+        EmbeddedDatabaseAccess postgres = application.getBean(EmbeddedDatabaseAccess.class);
+        List<String> arguments = new ArrayList<>(List.of(extraArguments));
+        arguments.addAll(List.of("--spring.datasource.url=" + postgres.jdbcUrl(),
+                "--spring.datasource.username=" + postgres.user(), "--spring.datasource.password=" + postgres.password()));
+        return start(dataDir, arguments.toArray(String[]::new));
     }
 
     @Override

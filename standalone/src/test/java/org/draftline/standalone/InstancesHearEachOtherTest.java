@@ -2,7 +2,6 @@ package org.draftline.standalone;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.draftline.platform.events.AppendNotifications;
-import org.draftline.platform.postgres.EmbeddedDatabaseAccess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,11 +40,7 @@ class InstancesHearEachOtherTest {
     void anInstanceLearnsAtOnceWhatAnotherRecorded() throws Exception {
         try (DraftlineServer recorder = DraftlineServer.start(first, "--draftline.documents.cache=false",
                 DraftlineServer.READ_YOUR_WRITES + "0s")) {
-            EmbeddedDatabaseAccess postgres = recorder.application().getBean(EmbeddedDatabaseAccess.class);
-            try (DraftlineServer reader = DraftlineServer.start(second, "--draftline.documents.cache=false",
-                    "--spring.datasource.url=" + postgres.jdbcUrl(),
-                    "--spring.datasource.username=" + postgres.user(),
-                    "--spring.datasource.password=" + postgres.password())) {
+            try (DraftlineServer reader = recorder.startBeside(second, "--draftline.documents.cache=false")) {
                 ApiClient onRecorder = recorder.client();
                 ApiClient onReader = reader.client();
                 String document = "/api/documents/heard-across";

@@ -1,7 +1,6 @@
 package org.draftline.standalone;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.draftline.platform.postgres.EmbeddedDatabaseAccess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -131,11 +130,8 @@ class SignInThrottleTest {
 
     @Test
     void instancesOnOneDatabaseShareTheCounts(@TempDir Path secondDataDir) {
-        EmbeddedDatabaseAccess postgres = server.application().getBean(EmbeddedDatabaseAccess.class);
-        try (DraftlineServer second = DraftlineServer.start(secondDataDir, "--draftline.documents.cache=false",
-                "--draftline.sign-in.throttle.lockout=2s", "--draftline.sign-in.throttle.max-failures-per-address=10",
-                "--spring.datasource.url=" + postgres.jdbcUrl(), "--spring.datasource.username=" + postgres.user(),
-                "--spring.datasource.password=" + postgres.password())) {
+        try (DraftlineServer second = server.startBeside(secondDataDir, "--draftline.documents.cache=false",
+                "--draftline.sign-in.throttle.lockout=2s", "--draftline.sign-in.throttle.max-failures-per-address=10")) {
             for (int attempt = 0; attempt < 3; attempt++) {
                 assertThat(api(server.port(), "ecuador", "wrong").statusCode()).isEqualTo(401);
             }

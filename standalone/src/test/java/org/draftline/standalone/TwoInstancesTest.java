@@ -1,7 +1,6 @@
 package org.draftline.standalone;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.draftline.platform.postgres.EmbeddedDatabaseAccess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,11 +34,7 @@ class TwoInstancesTest {
     @Test
     void twoInstancesShareOneRecord() throws Exception {
         try (DraftlineServer one = DraftlineServer.start(first, "--draftline.documents.cache=false")) {
-            EmbeddedDatabaseAccess postgres = one.application().getBean(EmbeddedDatabaseAccess.class);
-            try (DraftlineServer two = DraftlineServer.start(second, "--draftline.documents.cache=false",
-                    "--spring.datasource.url=" + postgres.jdbcUrl(),
-                    "--spring.datasource.username=" + postgres.user(),
-                    "--spring.datasource.password=" + postgres.password())) {
+            try (DraftlineServer two = one.startBeside(second, "--draftline.documents.cache=false")) {
                 ApiClient a = one.client();
                 ApiClient b = two.client();
                 String document = "/api/documents/shared-record";
