@@ -7,6 +7,8 @@ import org.draftline.api.document.DocumentId;
 import org.draftline.api.history.FindHistory;
 import org.draftline.api.history.HistoryEntry;
 import org.draftline.api.history.HistoryPage;
+import org.draftline.api.feed.FindRecentActs;
+import org.draftline.api.feed.RecentActs;
 import org.draftline.query.progress.BatchWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -91,6 +93,48 @@ class HistoryTable {
         return new HistoryPage(entries, query.page(), query.size(), totalEntries, totalPages);
     }
 
+    /**
+     * The latest acts, newest recorded first, of one document, one delegation (acting or spoken for) or all;
+     * {@code publicOnly} leaves out members-only documents. Only documents with a status row are read: the
+     * title comes from it, as does the visibility.
+     */
+    List<RecentActs.Act> recent(FindRecentActs query, boolean publicOnly) {
+        StringBuilder where = new StringBuilder("TRUE");
+        List<Object> arguments = new ArrayList<>();
+        if (query.documentId() != null) {
+            where.append(" AND h.document_id = ?");
+            arguments.add(query.documentId().value());
+        }
+        if (query.delegation() != null) {
+            where.append(" AND (h.delegation = ? OR h.on_behalf_of = ?)");
+            arguments.add(query.delegation().code());
+            arguments.add(query.delegation().code());
+        }
+        if (publicOnly) {
+            where.append(" AND s.status->>'visibility' IS DISTINCT FROM 'MEMBERS'");
+        }
+        arguments.add(query.size());
+        RowMapper<HistoryEntry> entry = entryMapper();
+        return jdbc.query("SELECT h.*, s.status->>'title' AS document_title FROM history_entry h"
+                        + " JOIN document_status s ON s.document_id = h.document_id WHERE " + where
+                        + " ORDER BY h.recorded_at DESC, h.document_id, h.sequence DESC LIMIT ?",
+                (row, index) -> new RecentActs.Act(documentId(row.getString("document_id")),
+                        row.getString("document_title"), entry.mapRow(row, index)),
+                arguments.toArray());
+    }
+
+    /**
+     * The documents a delegation takes part in: it acted on them, by itself or spoken for, or was appointed
+     * co-facilitator of them; in the order of their ids.
+     */
+    List<DocumentId> documentsOf(Delegation delegation) {
+        String coFacilitator = json.write(Map.of("coFacilitators", List.of(Map.of("delegation", delegation.code()))));
+        return jdbc.queryForList("SELECT DISTINCT document_id FROM history_entry WHERE delegation = ?"
+                        + " OR on_behalf_of = ? OR (type IN ('CoFacilitatorsAppointed', 'CoFacilitatorsReplaced')"
+                        + " AND details @> ?::jsonb) ORDER BY document_id", String.class,
+                delegation.code(), delegation.code(), coFacilitator).stream().map(HistoryTable::documentId).toList();
+    }
+
     /** A row of a page, with the number of rows its filters match in all. */
     private record Counted(HistoryEntry entry, long matching) {
     }
@@ -118,6 +162,10 @@ class HistoryTable {
 
     private static String code(Delegation delegation) {
         return delegation == null ? null : delegation.code();
+    }
+
+    private static DocumentId documentId(String id) {
+        return org.draftline.api.Recorded.read(() -> new DocumentId(id));
     }
 
     private static Delegation delegation(String code) {
