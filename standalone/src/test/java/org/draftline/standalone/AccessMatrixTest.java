@@ -125,6 +125,18 @@ class AccessMatrixTest {
             FULL+MEMBERS  GET   {doc}/reports/silence                           200  200  200  200  403:MEMBERS_ONLY  200  401
             FULL+MEMBERS  GET   {doc}/reports/audit-trail                       200  200  200  200  403:MEMBERS_ONLY  200  401
             FULL+MEMBERS  GET   {doc}/export/akn                                200  200  200  200  403:MEMBERS_ONLY  200  401
+            FULL        GET   /api/feeds/documents/{id}                       200  200  200  200  200  200  401
+            FULL        GET   /api/feeds/delegations/MEX                      200  200  200  200  200  200  401
+            FULL        GET   /api/feeds/all                                  200  200  200  200  200  200  401
+            FULL        GET   /api/calendars/documents/{id}                   200  200  200  200  200  200  401
+            FULL        GET   /api/calendars/delegations/MEX                  200  200  200  200  200  200  401
+            FULL        GET   /api/feeds/token                                200  200  200  200  200  409  401
+            NONE        POST  /api/feeds/token                                200  200  200  200  200  409  401
+            FULL+MEMBERS  GET   /api/feeds/documents/{id}                       200  200  200  200  403:MEMBERS_ONLY  200  401
+            FULL+MEMBERS  GET   /api/feeds/delegations/MEX                      200  200  200  200  200  200  401
+            FULL+MEMBERS  GET   /api/feeds/all                                  200  200  200  200  200  200  401
+            FULL+MEMBERS  GET   /api/calendars/documents/{id}                   200  200  200  200  200  200  401
+            FULL+MEMBERS  GET   /api/calendars/delegations/MEX                  200  200  200  200  200  200  401
             """;
 
     /**
@@ -165,6 +177,9 @@ class AccessMatrixTest {
             FULL+MEMBERS  GET   {page}/history                                  ok  ok  ok  ok  403  ok  login
             FULL+MEMBERS  GET   {page}/reports/audit-trail                      ok  ok  ok  ok  403  ok  login
             FULL+MEMBERS  GET   {page}/export/akn                               ok  ok  ok  ok  403  ok  login
+            FULL        GET   /api/feeds/documents/{id}                       ok  ok  ok  ok  ok  ok  401
+            FULL        GET   /api/calendars/delegations/MEX                  ok  ok  ok  ok  ok  ok  401
+            FULL+MEMBERS  GET   /api/feeds/documents/{id}                       ok  ok  ok  ok  403  ok  401
             """;
 
     @TempDir
@@ -263,7 +278,7 @@ class AccessMatrixTest {
         boolean recorded = expected.startsWith("2") && row.method.equals("POST");
         String document = row.state.equals("NONE") ? null : recorded ? fresh(row.state) : shared(row.state);
         long before = document == null ? -1 : sequence(document);
-        String path = row.target().replace("{doc}", "/api/documents/" + document);
+        String path = row.target().replace("{doc}", "/api/documents/" + document).replace("{id}", String.valueOf(document));
         ApiClient client = caller == Caller.OIDC ? oidc : api;
         ApiClient.Answer answer = row.method.equals("GET") ? client.getAnything(caller.user, path)
                 : client.post(caller.user, path, apiBody(row.action(), document));
@@ -285,7 +300,7 @@ class AccessMatrixTest {
         boolean recorded = expected.equals("ok") && row.method.equals("POST");
         String document = row.state.equals("NONE") ? null : recorded ? fresh(row.state) : shared(row.state);
         long before = document == null ? -1 : sequence(document);
-        String path = row.target().replace("{page}", "/documents/" + document);
+        String path = row.target().replace("{page}", "/documents/" + document).replace("{id}", String.valueOf(document));
         if (row.method.equals("GET")) {
             HttpResponse<String> answer = page.get(path);
             String actual = answer.statusCode() == 200 ? "ok"
@@ -400,6 +415,7 @@ class AccessMatrixTest {
             case "visibility" -> body("visibility", "MEMBERS");
             case "/api/admin/dead-letters/history/retry" -> "";
             case "/api/admin/projections/rebuild" -> "";
+            case "/api/feeds/token" -> "";
             case "/api/groups/G77/spokespersons" -> {
                 // each mandate its own days: the same mandate twice is refused
                 LocalDate from = LocalDate.of(2000, 1, 1).plusDays(2L * documents.incrementAndGet());

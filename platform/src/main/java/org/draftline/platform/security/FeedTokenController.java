@@ -4,6 +4,7 @@ import org.draftline.api.actor.Actor;
 import org.draftline.platform.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,14 +30,14 @@ class FeedTokenController {
     }
 
     @GetMapping
-    ResponseEntity<?> token(Actor actor) {
-        return answer(actor, tokens.of(actor));
+    ResponseEntity<?> token(Actor actor, Authentication signedIn) {
+        return answer(actor, tokens.of(signedIn));
     }
 
     /** A new token for the account; every earlier one stops working at once. */
     @PostMapping
-    ResponseEntity<?> rotate(Actor actor) {
-        return answer(actor, tokens.rotate(actor));
+    ResponseEntity<?> rotate(Actor actor, Authentication signedIn) {
+        return answer(actor, tokens.rotate(signedIn));
     }
 
     private static ResponseEntity<?> answer(Actor actor, Optional<String> token) {

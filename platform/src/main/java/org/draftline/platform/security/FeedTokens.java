@@ -1,6 +1,5 @@
 package org.draftline.platform.security;
 
-import org.draftline.api.actor.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -57,24 +56,31 @@ public class FeedTokens {
         this.key = new SecretKeySpec(loadOrCreate(keyFile), "HmacSHA256");
     }
 
-    /** The current token of a configured account; empty for a person signed in through an identity provider. */
-    public Optional<String> of(Actor actor) {
-        if (!isAccount(actor.username())) {
-            return Optional.empty();
-        }
-        return Optional.of(token(actor.username(), generation(actor.username())));
+    /**
+     * The current token of the configured account signed in; empty for a person signed in through an identity
+     * provider, whose name may well be an account's without being that account.
+     */
+    public Optional<String> of(Authentication signedIn) {
+        return account(signedIn).map(account -> token(account, generation(account)));
     }
 
-    /** Makes every earlier token of the account stop working, and answers its new one. */
-    Optional<String> rotate(Actor actor) {
-        if (!isAccount(actor.username())) {
-            return Optional.empty();
+    /** Makes every earlier token of the signed-in account stop working, and answers its new one. */
+    Optional<String> rotate(Authentication signedIn) {
+        return account(signedIn).map(account -> {
+            Integer generation = jdbc.queryForObject("""
+                    INSERT INTO feed_token (account, generation) VALUES (?, 1)
+                    ON CONFLICT (account) DO UPDATE SET generation = feed_token.generation + 1
+                    RETURNING generation""", Integer.class, account);
+            return token(account, generation == null ? 0 : generation);
+        });
+    }
+
+    private Optional<String> account(Authentication signedIn) {
+        if (signedIn != null && signedIn.getPrincipal() instanceof Accounts.AccountUser user
+                && isAccount(user.getUsername())) {
+            return Optional.of(user.getUsername());
         }
-        Integer generation = jdbc.queryForObject("""
-                INSERT INTO feed_token (account, generation) VALUES (?, 1)
-                ON CONFLICT (account) DO UPDATE SET generation = feed_token.generation + 1
-                RETURNING generation""", Integer.class, actor.username());
-        return Optional.of(token(actor.username(), generation == null ? 0 : generation));
+        return Optional.empty();
     }
 
     /** The account a token signs in, as it is configured now; empty for a token that is not one of ours. */
