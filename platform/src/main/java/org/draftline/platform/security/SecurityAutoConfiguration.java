@@ -24,6 +24,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -140,6 +141,16 @@ public class SecurityAutoConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .build();
+    }
+
+    /**
+     * A request Spring Security's firewall refuses (an encoded line break or NUL in its address, say) is the
+     * client's error, answered as a problem detail rather than Boot's error body.
+     */
+    @Bean
+    RequestRejectedHandler rejectedRequests(ObjectMapper json) {
+        return (request, response, rejected) -> problem(response, json, HttpStatus.BAD_REQUEST,
+                "The request's address is refused: " + rejected.getMessage());
     }
 
     private static void problem(HttpServletResponse response, ObjectMapper json, HttpStatus status, String detail)
