@@ -220,7 +220,9 @@ class FeedsTest {
         assertThat(moved.getStartDate().orElseThrow().getParameter("TZID").orElseThrow().getValue())
                 .isEqualTo("America/New_York");
         assertThat(instant(moved.getEndDate().orElseThrow().getDate())).isEqualTo(extended.plusMinutes(30).toInstant());
-        assertThat(moved.getDateStamp().orElseThrow().getDate()).isAfter(started.getDateStamp().orElseThrow().getDate());
+        // DTSTAMP is the extension's recording (iCalendar keeps seconds), not the start's
+        assertThat(moved.getDateStamp().orElseThrow().getDate()).isEqualTo(recordedAt(document, "SilenceExtended"))
+                .isAfterOrEqualTo(started.getDateStamp().orElseThrow().getDate());
         assertThat(moved.getLastModified().getDate())
                 .isEqualTo(moved.getDateStamp().orElseThrow().getDate());
         assertThat(moved.getStatus().getValue()).isEqualTo("CONFIRMED");
@@ -233,7 +235,8 @@ class FeedsTest {
         assertThat(broken.getUid()).isEqualTo(started.getUid());
         assertThat(broken.getStatus().getValue()).isEqualTo("CANCELLED");
         assertThat(broken.getSequence().getSequenceNo()).isEqualTo(2);
-        assertThat(broken.getDateStamp().orElseThrow().getDate()).isAfter(moved.getDateStamp().orElseThrow().getDate());
+        assertThat(broken.getDateStamp().orElseThrow().getDate()).isEqualTo(recordedAt(document, "SilenceBroken"))
+                .isAfterOrEqualTo(moved.getDateStamp().orElseThrow().getDate());
         assertThat(broken.getDescription().getValue()).contains("Silence was broken")
                 .doesNotContain("Mexico");
 
@@ -377,6 +380,13 @@ class FeedsTest {
 
     private static Instant instant(java.time.temporal.Temporal temporal) {
         return temporal instanceof ZonedDateTime zoned ? zoned.toInstant() : Instant.from(temporal);
+    }
+
+    /** When the document's one act of {@code type} was recorded, to the second. */
+    private static Instant recordedAt(String document, String type) {
+        JsonNode entries = api.get("mexico", document + "/history?type=" + type).body().get("entries");
+        assertThat(entries).hasSize(1);
+        return seconds(entries.get(0).get("recordedAt"));
     }
 
     private static Instant seconds(JsonNode time) {
