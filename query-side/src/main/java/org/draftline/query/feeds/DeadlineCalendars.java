@@ -6,9 +6,13 @@ import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.parameter.Value;
 import net.fortuna.ical4j.model.property.Created;
 import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.LastModified;
 import net.fortuna.ical4j.model.property.ProdId;
@@ -33,11 +37,12 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.temporal.Temporal;
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * An iCalendar (RFC 5545) of deadlines, written by ical4j, that Outlook, Google Calendar and Apple Calendar
@@ -85,10 +90,22 @@ final class DeadlineCalendars {
     }
 
     private static VEvent event(FeedIds ids, Deadlines.Entry deadline, String site, Map<String, TimeZone> zones) {
-        Temporal start = start(deadline.deadline(), zones);
-        Temporal end = start.plus(SHOWN_FOR);
-        VEvent event = new VEvent(start, end, summary(deadline));
+        VEvent event = new VEvent();
         event.replace(new DtStamp(deadline.changedAt()));
+        Optional<ZoneId> zone = zone(deadline.deadline(), zones);
+        if (zone.isPresent()) {
+            // the wall-clock time from the JDK's zone rules, written as such beside its TZID: ical4j 4.1.1 would
+            // convert a ZonedDateTime with rules it builds from its VTIMEZONE, which it gets wrong for some zones
+            // (Africa/Nairobi comes out at +02:45, a 1940s offset)
+            ParameterList inZone = new ParameterList(List.of(new TzId(zone.get().getId())));
+            LocalDateTime local = deadline.deadline().at().atZone(zone.get()).toLocalDateTime();
+            event.add(new DtStart<>(inZone, local));
+            event.add(new DtEnd<>(inZone, local.plus(SHOWN_FOR)));
+        } else {
+            event.add(new DtStart<>(deadline.deadline().at()));
+            event.add(new DtEnd<>(deadline.deadline().at().plus(SHOWN_FOR)));
+        }
+        event.add(new Summary(summary(deadline)));
         event.add(new Uid(ids.deadline(deadline)));
         event.add(new Sequence(deadline.revision()));
         event.add(new Created(deadline.setAt()));
@@ -101,17 +118,26 @@ final class DeadlineCalendars {
         return event;
     }
 
-    /** The deadline in its own zone where ical4j knows it (so DTSTART carries its TZID), else in UTC. */
-    private static Temporal start(Deadline deadline, Map<String, TimeZone> zones) {
+    /**
+     * The zone a deadline was given in, where ical4j has its definition (a VTIMEZONE to send with it) and the
+     * JDK its rules; empty for a bare offset or an unknown zone, whose deadline is written in UTC.
+     */
+    private static Optional<ZoneId> zone(Deadline deadline, Map<String, TimeZone> zones) {
         ZoneId zone = deadline.zone();
-        if (!(zone instanceof ZoneOffset)) {
-            TimeZone known = zones.computeIfAbsent(zone.getId(), ZONES::getTimeZone);
-            if (known != null) {
-                return deadline.at().atZone(ZoneId.of(known.getID()));
-            }
-            zones.remove(zone.getId());
+        if (zone instanceof ZoneOffset) {
+            return Optional.empty();
         }
-        return ZonedDateTime.ofInstant(deadline.at(), ZoneOffset.UTC).toInstant();
+        TimeZone known = zones.computeIfAbsent(zone.getId(), ZONES::getTimeZone);
+        if (known == null) {
+            zones.remove(zone.getId());
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ZoneId.of(known.getID()));
+        } catch (DateTimeException unknownToTheJdk) {
+            zones.remove(zone.getId());
+            return Optional.empty();
+        }
     }
 
     private static String summary(Deadlines.Entry deadline) {

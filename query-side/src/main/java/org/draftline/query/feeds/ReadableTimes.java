@@ -30,8 +30,8 @@ final class ReadableTimes {
     /** A deadline in New York time and UTC, and in the zone it was given in when that is another. */
     static String of(Deadline deadline) {
         String readable = of(deadline.at());
-        if (deadline.zone().normalized().equals(NEW_YORK.normalized()) || deadline.zone().getId().equals(NEW_YORK.getId())
-                || deadline.zone().normalized().equals(ZoneOffset.UTC)) {
+        ZoneId zone = deadline.zone();
+        if (zone.equals(NEW_YORK) || zone.normalized().equals(ZoneOffset.UTC)) {
             return readable;
         }
         return readable + "; " + TIME.format(deadline.local()) + " " + deadline.zone().getId() + " as given";
