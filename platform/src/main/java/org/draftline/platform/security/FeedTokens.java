@@ -37,7 +37,7 @@ import java.util.Set;
  * generation ({@code feed_token}), so every token made before stops matching. A token signs in only as a
  * configured account, as that account stands now, and only for reading the feeds and calendars.
  */
-public class FeedTokens {
+class FeedTokens {
 
     private static final Logger log = LoggerFactory.getLogger(FeedTokens.class);
     private static final String CONTEXT = "draftline-feed-token/1\n";
@@ -60,7 +60,7 @@ public class FeedTokens {
      * The current token of the configured account signed in; empty for a person signed in through an identity
      * provider, whose name may well be an account's without being that account.
      */
-    public Optional<String> of(Authentication signedIn) {
+    Optional<String> of(Authentication signedIn) {
         return account(signedIn).map(account -> token(account, generation(account)));
     }
 
