@@ -125,6 +125,17 @@ class AccessMatrixTest {
             FULL+MEMBERS  GET   {doc}/reports/silence                           200  200  200  200  403:MEMBERS_ONLY  200  401
             FULL+MEMBERS  GET   {doc}/reports/audit-trail                       200  200  200  200  403:MEMBERS_ONLY  200  401
             FULL+MEMBERS  GET   {doc}/export/akn                                200  200  200  200  403:MEMBERS_ONLY  200  401
+            FULL        GET   {doc}/drafts/zero?format=docx                   200  200  200  200  200  200  401
+            FULL        GET   {doc}/drafts/zero?format=pdf                    200  200  200  200  200  200  401
+            FULL        GET   {doc}/drafts/rev1/compare?with=zero&format=docx  200  200  200  200  200  200  401
+            FULL        GET   {doc}/drafts/zero/compilation?format=csv        200  200  200  200  200  200  401
+            FULL+MEMBERS  GET   {doc}/drafts/zero?format=docx                   200  200  200  200  200  200  401
+            FULL+MEMBERS  GET   {doc}/drafts/zero?format=pdf                    200  200  200  200  200  200  401
+            FULL+MEMBERS  GET   {doc}/drafts/zero?format=txt                    200  200  200  200  200  200  401
+            FULL+MEMBERS  GET   {doc}/drafts/rev1/compare?with=zero&format=docx  200  200  200  200  200  200  401
+            FULL+MEMBERS  GET   {doc}/drafts/zero/compilation?format=docx       200  200  200  200  403:MEMBERS_ONLY  200  401
+            FULL+MEMBERS  GET   {doc}/drafts/zero/compilation?format=pdf        200  200  200  200  403:MEMBERS_ONLY  200  401
+            FULL+MEMBERS  GET   {doc}/drafts/zero/compilation?format=csv        200  200  200  200  403:MEMBERS_ONLY  200  401
             """;
 
     /**
@@ -165,6 +176,13 @@ class AccessMatrixTest {
             FULL+MEMBERS  GET   {page}/history                                  ok  ok  ok  ok  403  ok  login
             FULL+MEMBERS  GET   {page}/reports/audit-trail                      ok  ok  ok  ok  403  ok  login
             FULL+MEMBERS  GET   {page}/export/akn                               ok  ok  ok  ok  403  ok  login
+            FULL        GET   {page}/drafts/zero?format=docx                  ok  ok  ok  ok  ok  ok  login
+            FULL        GET   {page}/drafts/rev1/compare?with=zero            ok  ok  ok  ok  ok  ok  login
+            FULL        GET   {page}/drafts/zero/compilation?format=csv       ok  ok  ok  ok  ok  ok  login
+            FULL+MEMBERS  GET   {page}/drafts/zero?format=pdf                   ok  ok  ok  ok  ok  ok  login
+            FULL+MEMBERS  GET   {page}/drafts/rev1/compare?with=zero&format=docx  ok  ok  ok  ok  ok  ok  login
+            FULL+MEMBERS  GET   {page}/drafts/zero/compilation                  ok  ok  ok  ok  403  ok  login
+            FULL+MEMBERS  GET   {page}/drafts/zero/compilation?format=docx      ok  ok  ok  ok  403  ok  login
             """;
 
     @TempDir

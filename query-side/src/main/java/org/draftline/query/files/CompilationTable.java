@@ -136,7 +136,7 @@ final class CompilationTable {
                   word-wrap: break-word; overflow-wrap: break-word; }
                 th { background: #e6e6e6; }
                 thead { display: table-header-group; }
-                col.label { width: 9%%; } col.text { width: 37%%; } col.proposals { width: 36%%; } col.takeup { width: 18%%; }
+                col.label { width: 11%%; } col.text { width: 36%%; } col.proposals { width: 35%%; } col.takeup { width: 18%%; }
                 td p { margin: 0 0 4pt 0; }
                 </style></head><body>
                 """.formatted(DraftMarkup.escape(title()), fonts));

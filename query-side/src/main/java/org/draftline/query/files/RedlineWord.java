@@ -4,6 +4,7 @@ import org.apache.poi.xwpf.usermodel.XWPFComment;
 import org.apache.poi.xwpf.usermodel.XWPFComments;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.xmlbeans.XmlException;
+import org.apache.xmlbeans.XmlOptions;
 import org.draftline.api.draft.Redline;
 import org.draftline.api.draft.Redline.Change;
 import org.draftline.api.draft.Redline.Words;
@@ -177,7 +178,9 @@ final class RedlineWord {
         }
         xml.append("</w:p>");
         try {
-            document.createParagraph().getCTP().set(CTP.Factory.parse(xml.toString()));
+            // the w:p written above is the paragraph itself, not an element inside it
+            document.createParagraph().getCTP().set(CTP.Factory.parse(xml.toString(),
+                    new XmlOptions().setLoadReplaceDocumentElement(null)));
         } catch (XmlException e) {
             throw new IllegalStateException("the redline's paragraph is not WordprocessingML: " + xml, e);
         }

@@ -139,6 +139,8 @@ class DraftFilesRenderingTest {
             assertThat(xml).contains("w:author=\"The co-facilitators (Belgium, Qatar)\"")
                     .contains("w:date=\"2017-03-01T17:00:00Z\"");
             assertThat(word.getComments()).isNotEmpty();
+            assertThat(xml).doesNotContainPattern("<w:p( [^>]*)?>\\s*<w:p[ >]");
+            assertThat(word.getParagraphs()).anyMatch(paragraph -> paragraph.getText().startsWith("1.\tUrges Member States"));
             assertThat(List.of(word.getComments()).stream().map(comment -> comment.getText()).toList())
                     .anyMatch(text -> text.startsWith("Moved: formerly operative paragraph"));
         }
