@@ -219,9 +219,11 @@ class DraftFilesTest {
             assertThat(notes).hasSize((int) marked);
             assertThat(notes).allMatch(note -> note.matches("(Moved|Renumbered): formerly (operative|preambular) "
                     + "paragraph .*|Merged into .*"));
+            // Word's text of a paragraph is what accepting every change gives; the deleted words are in w:delText
             String body = word.getParagraphs().stream().map(XWPFParagraph::getText).reduce("", (a, b) -> a + "\n" + b);
-            assertThat(body).contains("especially Women and Children", "Welcomes the progress")
-                    .doesNotContainPattern("\\b(?:PP|OP)\\d");
+            assertThat(body).contains("1.\tUrges Member States", "especially Women and Children")
+                    .doesNotContain("Welcomes the progress").doesNotContainPattern("\\b(?:PP|OP)\\d");
+            assertThat(xml).contains("Welcomes the progress made by Member States");
         }
     }
 
@@ -280,6 +282,9 @@ class DraftFilesTest {
             assertThat(answer.status()).as(path).isEqualTo(400);
             assertThat(answer.body().path("detail").asText()).as(path).startsWith("format:");
         }
+        ApiClient.Answer unknown = api.get("mexico", DOCUMENT + "/drafts/rev9", "application/pdf");
+        assertThat(unknown.status()).as("%s", unknown).isEqualTo(404);
+        assertThat(unknown.code()).isEqualTo("UNKNOWN_DRAFT");
     }
 
     @Test

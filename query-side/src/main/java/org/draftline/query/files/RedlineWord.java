@@ -68,7 +68,8 @@ final class RedlineWord {
             WordFiles.masthead(document, new DraftLayout(masthead.heading(), masthead.designation(),
                     masthead.distribution(), masthead.date(), masthead.title(), masthead.chapeau(), List.of(),
                     masthead.properties()));
-            WordFiles.run(document.createParagraph(), "Changes tracked from the " + from + " by " + author + ".")
+            WordFiles.run(document.createParagraph(), "Changes tracked from the " + from + " by "
+                            + Character.toLowerCase(author.charAt(0)) + author.substring(1) + ".")
                     .setItalic(true);
             XWPFCommentsHolder comments = new XWPFCommentsHolder(document);
             for (Change change : redline.paragraphs()) {
