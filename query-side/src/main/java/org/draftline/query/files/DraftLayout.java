@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -99,16 +100,16 @@ record DraftLayout(List<String> heading, String designation, String distribution
                 && version.label().equals(document.adoption().text()) ? document.adoption().draftSymbol() : null;
     }
 
-    private static java.util.Optional<String> agendaItem(DocumentStatus document) {
+    private static Optional<String> agendaItem(DocumentStatus document) {
         for (String where : new String[] {document.session(), document.mandate()}) {
             if (where != null) {
                 Matcher item = AGENDA_ITEM.matcher(where);
                 if (item.find()) {
-                    return java.util.Optional.of(item.group(1));
+                    return Optional.of(item.group(1));
                 }
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** "71" becomes "Seventy-first session"; a session already named ("Special session") stays as it is. */
