@@ -137,6 +137,17 @@ class AccessMatrixTest {
             FULL+MEMBERS  GET   /api/feeds/all                                  200  200  200  200  200  200  401
             FULL+MEMBERS  GET   /api/calendars/documents/{id}                   200  200  200  200  200  200  401
             FULL+MEMBERS  GET   /api/calendars/delegations/MEX                  200  200  200  200  200  200  401
+            FULL        GET   {doc}/drafts/zero?format=docx                   200  200  200  200  200  200  401
+            FULL        GET   {doc}/drafts/zero?format=pdf                    200  200  200  200  200  200  401
+            FULL        GET   {doc}/drafts/rev1/compare?with=zero&format=docx  200  200  200  200  200  200  401
+            FULL        GET   {doc}/drafts/zero/compilation?format=csv        200  200  200  200  200  200  401
+            FULL+MEMBERS  GET   {doc}/drafts/zero?format=docx                   200  200  200  200  200  200  401
+            FULL+MEMBERS  GET   {doc}/drafts/zero?format=pdf                    200  200  200  200  200  200  401
+            FULL+MEMBERS  GET   {doc}/drafts/zero?format=txt                    200  200  200  200  200  200  401
+            FULL+MEMBERS  GET   {doc}/drafts/rev1/compare?with=zero&format=docx  200  200  200  200  200  200  401
+            FULL+MEMBERS  GET   {doc}/drafts/zero/compilation?format=docx       200  200  200  200  403:MEMBERS_ONLY  200  401
+            FULL+MEMBERS  GET   {doc}/drafts/zero/compilation?format=pdf        200  200  200  200  403:MEMBERS_ONLY  200  401
+            FULL+MEMBERS  GET   {doc}/drafts/zero/compilation?format=csv        200  200  200  200  403:MEMBERS_ONLY  200  401
             """;
 
     /**
@@ -180,6 +191,13 @@ class AccessMatrixTest {
             FULL        GET   /api/feeds/documents/{id}                       ok  ok  ok  ok  ok  ok  401
             FULL        GET   /api/calendars/delegations/MEX                  ok  ok  ok  ok  ok  ok  401
             FULL+MEMBERS  GET   /api/feeds/documents/{id}                       ok  ok  ok  ok  403  ok  401
+            FULL        GET   {page}/drafts/zero?format=docx                  ok  ok  ok  ok  ok  ok  login
+            FULL        GET   {page}/drafts/rev1/compare?with=zero            ok  ok  ok  ok  ok  ok  login
+            FULL        GET   {page}/drafts/zero/compilation?format=csv       ok  ok  ok  ok  ok  ok  login
+            FULL+MEMBERS  GET   {page}/drafts/zero?format=pdf                   ok  ok  ok  ok  ok  ok  login
+            FULL+MEMBERS  GET   {page}/drafts/rev1/compare?with=zero&format=docx  ok  ok  ok  ok  ok  ok  login
+            FULL+MEMBERS  GET   {page}/drafts/zero/compilation                  ok  ok  ok  ok  403  ok  login
+            FULL+MEMBERS  GET   {page}/drafts/zero/compilation?format=docx      ok  ok  ok  ok  403  ok  login
             """;
 
     @TempDir

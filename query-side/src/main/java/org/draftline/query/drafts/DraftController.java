@@ -3,7 +3,6 @@ package org.draftline.query.drafts;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.draftline.api.document.DocumentId;
-import org.draftline.api.InvalidValue;
 import org.draftline.api.draft.CompareDrafts;
 import org.draftline.api.draft.DraftLabel;
 import org.draftline.api.draft.Redline;
@@ -11,8 +10,10 @@ import org.draftline.api.draft.DraftSummary;
 import org.draftline.api.draft.DraftVersion;
 import org.draftline.api.draft.FindDraft;
 import org.draftline.api.draft.FindDrafts;
+import org.draftline.api.file.DraftFileFormat;
+import org.draftline.api.file.RenderDraftFile;
+import org.draftline.api.report.RenderedReport;
 import org.draftline.api.rules.NegotiationRule;
-import org.draftline.platform.security.SecurityHeaders;
 import org.draftline.platform.web.Downloads;
 import org.draftline.platform.web.NotFound;
 import org.draftline.query.progress.ReadGate;
@@ -26,7 +27,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 @RestController
@@ -48,40 +48,43 @@ class DraftController {
     }
 
     @GetMapping("/{label}")
-    @Operation(summary = "One version's full text, paragraph by paragraph")
-    DraftVersion draft(@PathVariable String id, @PathVariable String label,
-                       @RequestParam(required = false) Long minSequence) {
+    @Operation(summary = "One version's full text, paragraph by paragraph (JSON); or, by ?format= or Accept, the "
+            + "draft laid out as the United Nations lays it out: docx, pdf, html, md or txt")
+    ResponseEntity<?> draft(@PathVariable String id, @PathVariable String label,
+                            @RequestParam(required = false) String format,
+                            @RequestParam(required = false) Long minSequence,
+                            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        DraftFileFormat file = RenderDraftFile.Part.TEXT.chosen(format, accept);
         reads.open(id, minSequence);
         DraftLabel draftLabel = DraftLabel.of(label);
-        return reads.answerOptional(new FindDraft(DocumentId.of(id), draftLabel), DraftVersion.class)
-                .orElseThrow(() -> unknownDraft(id, draftLabel));
+        if (file != null) {
+            return Downloads.of(reads.answer(new RenderDraftFile(DocumentId.of(id), draftLabel,
+                    RenderDraftFile.Part.TEXT, null, file), RenderedReport.class));
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .body(reads.answerOptional(new FindDraft(DocumentId.of(id), draftLabel), DraftVersion.class)
+                        .orElseThrow(() -> unknownDraft(id, draftLabel)));
     }
 
-    @GetMapping(value = "/{label}/compare", produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_HTML_VALUE})
+    @GetMapping("/{label}/compare")
     @Operation(summary = "The redline from this version to another: paragraphs matched by wording, words inserted and "
-            + "deleted; JSON, or HTML with ?format=html")
+            + "deleted; JSON, HTML with ?format=html, or Word with tracked changes with ?format=docx")
     ResponseEntity<?> compare(@PathVariable String id, @PathVariable String label, @RequestParam String with,
                               @RequestParam(required = false) String format,
                               @RequestParam(required = false) Long minSequence,
                               @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        DraftFileFormat file = RenderDraftFile.Part.REDLINE.chosen(format, accept);
         reads.open(id, minSequence);
         DraftLabel from = DraftLabel.of(label);
-        DraftLabel to = DraftLabel.of(with);
+        DraftLabel to = DraftLabel.of(with, "with");
         Redline redline = reads.answerOptional(new CompareDrafts(DocumentId.of(id), from, to), Redline.class)
                 .orElseThrow(() -> reads.answerOptional(new FindDraft(DocumentId.of(id), from), DraftVersion.class)
                         .isEmpty() ? unknownDraft(id, from) : unknownDraft(id, to));
-        boolean html = format == null ? accept != null && accept.contains(MediaType.TEXT_HTML_VALUE)
-                : switch (format) {
-                    case "html" -> true;
-                    case "json" -> false;
-                    default -> throw new InvalidValue("format: '" + format + "' is not offered; expected json or html");
-                };
-        if (!html) {
+        if (file == null) {
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(redline);
         }
-        String page = RedlineHtml.render(id, redline);
-        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                .header(Downloads.CONTENT_SECURITY_POLICY, SecurityHeaders.policyForGenerated(page)).body(page);
+        return Downloads.of(reads.answer(new RenderDraftFile(DocumentId.of(id), from, RenderDraftFile.Part.REDLINE,
+                to, file), RenderedReport.class));
     }
 
     private static NotFound unknownDraft(String id, DraftLabel label) {

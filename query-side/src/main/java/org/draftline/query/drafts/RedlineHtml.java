@@ -6,12 +6,12 @@ import org.draftline.api.draft.Redline.Words;
 import org.springframework.web.util.HtmlUtils;
 
 /** The redline as a page to read or print: deleted words struck through, inserted words underlined. */
-final class RedlineHtml {
+public final class RedlineHtml {
 
     private RedlineHtml() {
     }
 
-    static String render(String documentId, Redline redline) {
+    public static String render(String documentId, Redline redline) {
         StringBuilder html = new StringBuilder("""
                 <!DOCTYPE html>
                 <html lang="en"><head><meta charset="utf-8">

@@ -1,0 +1,90 @@
+package org.draftline.api.file;
+
+import org.draftline.api.Fields;
+import org.draftline.api.InvalidValue;
+import org.draftline.api.document.DocumentId;
+import org.draftline.api.draft.DraftLabel;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * A draft version as a file to take home: its text laid out as the United Nations lays out a draft, the
+ * redline from it to another version ({@code with}), or its compilation text as a table. Answers a
+ * {@link org.draftline.api.report.RenderedReport}.
+ */
+public record RenderDraftFile(DocumentId documentId, DraftLabel label, Part part, DraftLabel with,
+                              DraftFileFormat format) {
+
+    /** What of the version the file holds, and the formats each comes in (JSON is the API's own answer). */
+    public enum Part {
+        TEXT(DraftFileFormat.DOCX, DraftFileFormat.PDF, DraftFileFormat.HTML, DraftFileFormat.MD,
+                DraftFileFormat.TXT),
+        REDLINE(DraftFileFormat.DOCX, DraftFileFormat.HTML),
+        COMPILATION(DraftFileFormat.DOCX, DraftFileFormat.PDF, DraftFileFormat.CSV, DraftFileFormat.HTML);
+
+        private final List<DraftFileFormat> offered;
+
+        Part(DraftFileFormat... offered) {
+            this.offered = List.of(offered);
+        }
+
+        public List<DraftFileFormat> offered() {
+            return offered;
+        }
+
+        /**
+         * The format {@code format} names (an extension), else the first of the offered ones that {@code accept}
+         * asks for; null for JSON (asked for, or nothing else asked for).
+         *
+         * @throws InvalidValue on field {@code format} for a format this part does not come in
+         */
+        public DraftFileFormat chosen(String format, String accept) {
+            if (format != null) {
+                if (format.strip().equalsIgnoreCase("json")) {
+                    return null;
+                }
+                DraftFileFormat named = DraftFileFormat.byExtension(format);
+                if (named == null || !offered.contains(named)) {
+                    throw new InvalidValue("format: '" + format + "' is not offered; expected one of " + names());
+                }
+                return named;
+            }
+            if (accept == null) {
+                return null;
+            }
+            for (String range : accept.split(",")) {
+                String type = range.split(";")[0].strip().toLowerCase(Locale.ROOT);
+                if (type.equals("application/json")) {
+                    return null;
+                }
+                DraftFileFormat asked = DraftFileFormat.byMediaType(type);
+                if (asked != null && offered.contains(asked)) {
+                    return asked;
+                }
+            }
+            return null;
+        }
+
+        private String names() {
+            return Stream.concat(Stream.of("json"), offered.stream().map(DraftFileFormat::extension))
+                    .collect(Collectors.joining(", "));
+        }
+    }
+
+    public RenderDraftFile {
+        Fields.required(documentId, "id");
+        Fields.required(label, "label");
+        Fields.required(part, "part");
+        Fields.required(format, "format");
+        if (!part.offered().contains(format)) {
+            throw new InvalidValue("format: '" + format.extension() + "' is not offered for this file; expected one of "
+                    + part.offered().stream().map(DraftFileFormat::extension).collect(Collectors.joining(", ")));
+        }
+        if (part == Part.REDLINE) {
+            Fields.required(with, "with");
+        }
+    }
+}
