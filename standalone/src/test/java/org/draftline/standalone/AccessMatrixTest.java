@@ -125,6 +125,10 @@ class AccessMatrixTest {
             FULL+MEMBERS  GET   {doc}/reports/silence                           200  200  200  200  403:MEMBERS_ONLY  200  401
             FULL+MEMBERS  GET   {doc}/reports/audit-trail                       200  200  200  200  403:MEMBERS_ONLY  200  401
             FULL+MEMBERS  GET   {doc}/export/akn                                200  200  200  200  403:MEMBERS_ONLY  200  401
+            NONE        POST  /api/webhooks                                   201  201  201  201  201  201  401
+            FULL        GET   /api/webhooks                                   200  200  200  200  200  200  401
+            FULL        GET   /api/webhooks?all=true                          200  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  401
+            FULL        GET   /api/account/notifications                      200  200  200  200  200  200  401
             """;
 
     /**
@@ -400,6 +404,9 @@ class AccessMatrixTest {
             case "visibility" -> body("visibility", "MEMBERS");
             case "/api/admin/dead-letters/history/retry" -> "";
             case "/api/admin/projections/rebuild" -> "";
+            // a public address that is never called: no document of that id, and an event it never has
+            case "/api/webhooks" -> body("url", "https://203.0.113.10/draftline", "events",
+                    List.of("DocumentWithdrawn"), "documents", List.of("matrix-never-registered"));
             case "/api/groups/G77/spokespersons" -> {
                 // each mandate its own days: the same mandate twice is refused
                 LocalDate from = LocalDate.of(2000, 1, 1).plusDays(2L * documents.incrementAndGet());
