@@ -169,6 +169,7 @@ class AccessMatrixTest {
             FULL+MEMBERS  GET   {page}/history                                  ok  ok  ok  ok  403  ok  login
             FULL+MEMBERS  GET   {page}/reports/audit-trail                      ok  ok  ok  ok  403  ok  login
             FULL+MEMBERS  GET   {page}/export/akn                               ok  ok  ok  ok  403  ok  login
+            FULL        GET   /account/notifications                          ok  ok  ok  ok  ok  ok  login
             """;
 
     @TempDir

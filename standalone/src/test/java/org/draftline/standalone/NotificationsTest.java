@@ -317,6 +317,32 @@ class NotificationsTest {
                 .as("nothing saved").isTrue();
     }
 
+    @Test
+    void choicesAreMadeOnTheirPageAsTheApiMakesThem() {
+        PageClient page = PageClient.signedIn(api.base(), "qatar");
+        String form = page.page("/account/notifications");
+        assertThat(form).contains("name=\"email\"").contains("value=\"SILENCE_PASSING\"")
+                .contains("A silence passes within a day").contains("href=\"/account/notifications\"");
+        PageClient.Posted saved = page.post("/account/notifications", List.of(Map.entry("email", "qatar@mission.test"),
+                Map.entry("zone", "Asia/Qatar"), Map.entry("topics", "CONSENSUS"), Map.entry("topics", "ADOPTION")));
+        assertThat(saved.status()).as("%s", saved).isEqualTo(302);
+        assertThat(saved.problem()).as("%s", saved).isNullOrEmpty();
+        assertThat(page.page(saved.location().replaceFirst("^https?://[^/]+", "")))
+                .contains("Your e-mail notifications are saved.")
+                .contains("value=\"qatar@mission.test\"").contains("value=\"Asia/Qatar\"");
+        JsonNode choices = send("GET", "qatar", "/api/account/notifications", null).body();
+        assertThat(choices.path("email").asText()).isEqualTo("qatar@mission.test");
+        assertThat(choices.path("zone").asText()).isEqualTo("Asia/Qatar");
+        assertThat(choices.path("topics").toString()).isEqualTo("[\"CONSENSUS\",\"ADOPTION\"]");
+
+        PageClient.Posted refused = page.post("/account/notifications", List.of(Map.entry("email", "qatar at mission"),
+                Map.entry("zone", "Asia/Qatar")));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(send("GET", "qatar", "/api/account/notifications", null).body().path("email").asText())
+                .as("nothing saved").isEqualTo("qatar@mission.test");
+        assertThat(PageClient.anonymous(api.base()).get("/account/notifications").statusCode()).isEqualTo(302);
+    }
+
     /** A public or members-only document through its zero draft, input, revision and a silence broken. */
     private static void negotiate(String id, boolean membersOnly) {
         String document = "/api/documents/" + id;

@@ -29,7 +29,8 @@ class DeliveryQueue {
     }
 
     void schedule(long message, Instant at) {
-        scheduler.getObject().schedule(new TaskInstance<Void>(TASK, String.valueOf(message)), at,
+        scheduler.getObject().schedule(new TaskInstance<Void>(TASK, String.valueOf(message), () -> null,
+                NotificationConfiguration.NOTIFICATION_PRIORITY), at,
                 SchedulerClient.ScheduleOptions.WHEN_EXISTS_DO_NOTHING);
     }
 

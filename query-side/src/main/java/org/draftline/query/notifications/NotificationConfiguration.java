@@ -30,6 +30,11 @@ import java.util.Optional;
 class NotificationConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationConfiguration.class);
+    /**
+     * Below the deadlines' default 0: the two db-scheduler threads are shared with the silence and input
+     * deadlines, which go first when both are due (a deadline fired late still concludes dated at itself).
+     */
+    static final int NOTIFICATION_PRIORITY = -1;
 
     /**
      * A tracking processor of its own, woken by a local commit: each batch's messages and its token are
@@ -52,6 +57,7 @@ class NotificationConfiguration {
     @Bean
     CustomTask<Void> notificationDelivery(Deliveries deliveries) {
         return Tasks.custom(DeliveryQueue.TASK, Void.class)
+                .defaultPriority(NOTIFICATION_PRIORITY)
                 .execute((instance, context) -> {
                     Optional<Instant> again = deliveries.deliver(Long.parseLong(instance.getId()));
                     return again.<CompletionHandler<Void>>map(at -> (complete, operations) ->
@@ -61,7 +67,8 @@ class NotificationConfiguration {
 
     @Bean
     OneTimeTask<Void> notificationReminder(Reminders reminders) {
-        return Tasks.oneTime(Reminders.TASK).execute((instance, context) -> reminders.fire(instance.getId()));
+        return Tasks.oneTime(Reminders.TASK).defaultPriority(NOTIFICATION_PRIORITY)
+                .execute((instance, context) -> reminders.fire(instance.getId()));
     }
 
     @EventListener(ApplicationReadyEvent.class)

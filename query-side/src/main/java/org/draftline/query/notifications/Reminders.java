@@ -89,7 +89,8 @@ class Reminders {
             return;
         }
         try {
-            scheduler.getObject().schedule(new TaskInstance<Void>(TASK, kind + "|" + document), at,
+            scheduler.getObject().schedule(new TaskInstance<Void>(TASK, kind + "|" + document, () -> null,
+                    NotificationConfiguration.NOTIFICATION_PRIORITY), at,
                     SchedulerClient.ScheduleOptions.WHEN_EXISTS_RESCHEDULE);
         } catch (RuntimeException firing) {
             log.warn("The {} reminder of {} could not be moved to {} (it is being sent now): {}", kind, document, at,
