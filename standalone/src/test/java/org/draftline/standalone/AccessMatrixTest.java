@@ -148,6 +148,10 @@ class AccessMatrixTest {
             FULL+MEMBERS  GET   {doc}/drafts/zero/compilation?format=docx       200  200  200  200  403:MEMBERS_ONLY  200  401
             FULL+MEMBERS  GET   {doc}/drafts/zero/compilation?format=pdf        200  200  200  200  403:MEMBERS_ONLY  200  401
             FULL+MEMBERS  GET   {doc}/drafts/zero/compilation?format=csv        200  200  200  200  403:MEMBERS_ONLY  200  401
+            NONE        POST  /api/webhooks                                   201  201  201  201  201  201  401
+            FULL        GET   /api/webhooks                                   200  200  200  200  200  200  401
+            FULL        GET   /api/webhooks?all=true                          200  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  401
+            FULL        GET   /api/account/notifications                      200  200  200  200  200  200  401
             """;
 
     /**
@@ -198,6 +202,7 @@ class AccessMatrixTest {
             FULL+MEMBERS  GET   {page}/drafts/rev1/compare?with=zero&format=docx  ok  ok  ok  ok  ok  ok  login
             FULL+MEMBERS  GET   {page}/drafts/zero/compilation                  ok  ok  ok  ok  403  ok  login
             FULL+MEMBERS  GET   {page}/drafts/zero/compilation?format=docx      ok  ok  ok  ok  403  ok  login
+            FULL        GET   /account/notifications                          ok  ok  ok  ok  ok  ok  login
             """;
 
     @TempDir
@@ -434,6 +439,9 @@ class AccessMatrixTest {
             case "/api/admin/dead-letters/history/retry" -> "";
             case "/api/admin/projections/rebuild" -> "";
             case "/api/feeds/token" -> "";
+            // a public address that is never called: no document of that id, and an event it never has
+            case "/api/webhooks" -> body("url", "https://203.0.113.10/draftline", "events",
+                    List.of("DocumentWithdrawn"), "documents", List.of("matrix-never-registered"));
             case "/api/groups/G77/spokespersons" -> {
                 // each mandate its own days: the same mandate twice is refused
                 LocalDate from = LocalDate.of(2000, 1, 1).plusDays(2L * documents.incrementAndGet());

@@ -130,6 +130,21 @@ public class Views {
         return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
 
+    /** An e-mail notification topic as the form offers it: {@code SILENCE_PASSING} becomes "Silence passing in 24 h". */
+    public String notificationTopic(String topic) {
+        return switch (topic) {
+            case "NEW_DRAFT" -> "A new draft is circulated";
+            case "INPUT_WINDOW_OPENED" -> "A window for written input opens or is extended";
+            case "INPUT_WINDOW_CLOSING" -> "An input window closes within a day";
+            case "SILENCE_STARTED" -> "A silence procedure starts or is extended";
+            case "SILENCE_BROKEN" -> "Silence is broken";
+            case "SILENCE_PASSING" -> "A silence passes within a day";
+            case "CONSENSUS" -> "Consensus is declared";
+            case "ADOPTION" -> "A document is adopted";
+            default -> topic;
+        };
+    }
+
     public String enumName(Enum<?> value) {
         if (value == null) {
             return "";

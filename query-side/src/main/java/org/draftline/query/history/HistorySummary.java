@@ -35,7 +35,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** The one-line account of an act that the audit trail shows, in the negotiators' own terms. */
-final class HistorySummary {
+public final class HistorySummary {
 
     private static final DateTimeFormatter DEADLINE =
             DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH);
@@ -44,7 +44,7 @@ final class HistorySummary {
     }
 
     /** @param by who acted, as "Mexico" or "the secretariat"; the events name their own delegations */
-    static String of(DocumentEvent event, String by) {
+    public static String of(DocumentEvent event, String by) {
         if (event instanceof DocumentRegistered registered) {
             return "Registered \"" + registered.title() + "\"" + (registered.mandate() == null ? ""
                     : " under " + registered.mandate());

@@ -1,0 +1,43 @@
+package org.draftline.query.notifications;
+
+import org.draftline.api.InvalidValue;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.net.URI;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class WebhookUrlsTest {
+
+    private final WebhookUrls guarded = new WebhookUrls(false);
+    private final WebhookUrls open = new WebhookUrls(true);
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://127.0.0.1/hook", "http://127.8.9.10:8080/hook", "http://localhost/hook",
+            "http://api.localhost/hook", "http://10.1.2.3/hook", "http://172.16.0.1/hook", "http://192.168.1.1/hook",
+            "http://169.254.169.254/latest/meta-data", "http://0.0.0.0/hook", "http://100.64.0.1/hook",
+            "http://[::1]/hook", "http://[fe80::1]/hook", "http://[fd00::1]/hook", "http://[::ffff:127.0.0.1]/hook",
+            "http://2130706433/hook"})
+    void cannotPointAtThisMachineOrPrivateNetworks(String url) {
+        assertThatThrownBy(() -> guarded.validate(url)).isInstanceOf(InvalidValue.class)
+                .extracting(refusal -> ((InvalidValue) refusal).field()).isEqualTo("url");
+        assertThat(open.validate(url)).isEqualTo(URI.create(url));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ftp://receiver.example/hook", "file:///etc/passwd", "https://user:secret@receiver.example/",
+            "https:///no-host", "receiver.example/hook", "https://receiver.example/hook#part", "http://a b/"})
+    void cannotBeAnythingButAPlainHttpUrl(String url) {
+        assertThatThrownBy(() -> open.validate(url)).isInstanceOf(InvalidValue.class)
+                .extracting(refusal -> ((InvalidValue) refusal).field()).isEqualTo("url");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://receiver.example/hook", "http://203.0.113.10:8443/draftline?key=1",
+            "https://[2001:db8::1]/hook"})
+    void mayPointAtPublicAddresses(String url) {
+        assertThat(guarded.validate(url)).isEqualTo(URI.create(url));
+    }
+}
