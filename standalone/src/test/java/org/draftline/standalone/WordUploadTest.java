@@ -146,6 +146,33 @@ class WordUploadTest {
                 .isEqualTo(appointed + 1);
     }
 
+    @Test
+    void theCirculationFormTakesAWordFileUnderItsCsrfToken() throws Exception {
+        String id = "word-upload-page";
+        String document = "/api/documents/" + id;
+        act(api, "secretariat", "/api/documents", body("id", id, "title", "Resolution circulated as Word files",
+                "kind", "RESOLUTION", "body", "General Assembly"));
+        act(api, "secretariat", document + "/co-facilitators", body("coFacilitators",
+                List.of(body("delegation", "BEL"), body("delegation", "QAT"))));
+        PageClient belgium = PageClient.signedIn(api.base(), "belgium");
+        assertThat(belgium.page("/documents/" + id)).contains("enctype=\"multipart/form-data\"", "name=\"file\"");
+
+        PageClient.Posted forged = belgium.postWithFile("/documents/" + id + "/zero-draft",
+                List.of(Map.entry("text", "")), "file", "zero.docx", word(ZERO_DRAFT), false);
+        assertThat(forged.recorded()).as("without its CSRF token: %s", forged).isFalse();
+
+        PageClient.Posted notWord = belgium.postWithFile("/documents/" + id + "/zero-draft",
+                List.of(Map.entry("text", "")), "file", "zero.pdf", "%PDF-1.7".getBytes(StandardCharsets.UTF_8), true);
+        assertThat(notWord.recorded()).isFalse();
+        assertThat(notWord.problem()).contains("file:", "is not a Word document (.docx)");
+
+        PageClient.Posted circulated = belgium.postWithFile("/documents/" + id + "/zero-draft",
+                List.of(Map.entry("text", ""), Map.entry("occurredAt", "")), "file", "zero.docx", word(ZERO_DRAFT), true);
+        assertThat(circulated.recorded()).as(circulated.toString()).isTrue();
+        JsonNode draft = api.get("observer", document + "/drafts/zero?minSequence=2").body();
+        assertThat(paragraphs(draft)).isEqualTo(expected(ZERO_DRAFT));
+    }
+
     private static List<List<String>> paragraphs(JsonNode draft) {
         List<List<String>> paragraphs = new ArrayList<>();
         draft.get("paragraphs").forEach(p -> paragraphs.add(List.of(p.get("label").asText(), p.get("text").asText())));

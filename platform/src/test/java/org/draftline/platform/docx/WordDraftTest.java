@@ -141,6 +141,14 @@ class WordDraftTest {
     }
 
     @Test
+    void refusesADocumentDeclaringEntities() throws IOException {
+        byte[] entities = withEntries(resolution().bytes(), "word/document.xml", content -> content.replaceFirst(
+                "\\?>", "?><!DOCTYPE w:document [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;\">]>"), false);
+
+        assertRefused(entities, "is not a Word document (.docx)");
+    }
+
+    @Test
     void refusesAnEncryptedDocument() throws Exception {
         EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
         Encryptor encryptor = info.getEncryptor();
@@ -189,6 +197,11 @@ class WordDraftTest {
     /** The same package with one entry's text rewritten, and a VBA project beside it. */
     private static byte[] withEntries(byte[] docx, String name, java.util.function.UnaryOperator<String> rewrite)
             throws IOException {
+        return withEntries(docx, name, rewrite, true);
+    }
+
+    private static byte[] withEntries(byte[] docx, String name, java.util.function.UnaryOperator<String> rewrite,
+                                      boolean withMacros) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
              ZipOutputStream zip = new ZipOutputStream(out)) {
@@ -201,9 +214,11 @@ class WordDraftTest {
                 zip.write(content);
                 zip.closeEntry();
             }
-            zip.putNextEntry(new ZipEntry("word/vbaProject.bin"));
-            zip.write(new byte[]{1, 2, 3});
-            zip.closeEntry();
+            if (withMacros) {
+                zip.putNextEntry(new ZipEntry("word/vbaProject.bin"));
+                zip.write(new byte[]{1, 2, 3});
+                zip.closeEntry();
+            }
         }
         return out.toByteArray();
     }
