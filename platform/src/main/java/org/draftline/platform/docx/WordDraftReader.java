@@ -21,14 +21,12 @@ import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.xmlbeans.XmlCursor;
-import org.apache.xmlbeans.XmlException;
 import org.draftline.api.InvalidValue;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +44,8 @@ import java.util.zip.ZipInputStream;
 final class WordDraftReader {
 
     /** What a Word file of a draft may unzip to at most, counted as it inflates (never trusting its headers). */
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(WordDraftReader.class);
+
     static final long MAX_UNZIPPED_BYTES = 32L * 1024 * 1024;
     static final int MAX_ZIP_ENTRIES = 500;
 
@@ -103,9 +103,12 @@ final class WordDraftReader {
             }
         } catch (InvalidValue refused) {
             throw refused;
-        } catch (IOException | InvalidFormatException | POIXMLException | OpenXML4JRuntimeException
-                 | IllegalStateException | IllegalArgumentException unreadable) {
+        } catch (IOException | InvalidFormatException | POIXMLException | OpenXML4JRuntimeException unreadable) {
             throw unreadable(unreadable);
+        } catch (RuntimeException malformed) {
+            // a package POI opens but whose parts say what no Word writes (a level without its number, ...)
+            log.warn("A Word file could not be read: {}", malformed.toString());
+            throw unreadable(malformed);
         }
     }
 

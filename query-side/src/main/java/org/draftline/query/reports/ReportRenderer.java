@@ -184,9 +184,10 @@ class ReportRenderer {
                 thead { display: table-header-group; }
                 tr { page-break-inside: avoid; }
                 p.seal { font-family: monospace; font-size: 7pt; word-wrap: break-word; margin: 0 0 3pt 0; }
-                table.summary td { word-wrap: break-word; }
                 table.rows { table-layout: fixed; font-size: %spt; }
-                table.rows th, table.rows td { word-wrap: break-word; overflow-wrap: break-word; padding: 2pt 4pt; }
+                table.rows th, table.rows td { padding: 2pt 4pt; }
+                td.wrap { word-wrap: break-word; }
+                span.when { white-space: nowrap; }
                 %s</style></head><body>
                 """.formatted(escape(report.title()), printed.landscape() ? "A4 landscape" : "A4",
                 cssString(report.title() + " · " + stamp(report)), PrintedColumns.FONT_POINTS, columnWidths(report, printed)));
@@ -209,7 +210,10 @@ class ReportRenderer {
             html.append("</tr></thead><tbody>\n");
             for (List<String> row : section.rows()) {
                 html.append("<tr>");
-                row.forEach(value -> html.append("<td>").append(escape(value)).append("</td>"));
+                for (int column = 0; column < row.size(); column++) {
+                    html.append(printed.breaksWords(index, column) ? "<td class=\"wrap\">" : "<td>")
+                            .append(withDatesUnbroken(escape(row.get(column)))).append("</td>");
+                }
                 html.append("</tr>\n");
             }
             html.append("</tbody></table>\n");
@@ -220,6 +224,11 @@ class ReportRenderer {
                     .append("</p>\n"));
         }
         return html.append("</body></html>\n").toString();
+    }
+
+    /** Each date with its hour in a cell kept on one line (escaping leaves digits, dashes and colons as they are). */
+    private static String withDatesUnbroken(String escapedCell) {
+        return PrintedColumns.WHEN.matcher(escapedCell).replaceAll("<span class=\"when\">$0</span>");
     }
 
     /** Each column's width as a rule of the style sheet (the report's HTML carries no style attribute). */
