@@ -87,7 +87,7 @@ class ReportPdfsFitTest {
         JsonNode report = ApiClient.JSON.readTree(download(path + "?format=json&" + STAMP));
         byte[] pdf = download(path + "?format=pdf&" + STAMP);
         // kept beside the test's reports, to be looked at when it fails
-        Path copy = Path.of("target", "report-pdfs", path.replaceAll("[^a-z0-9-]+", "_") + ".pdf");
+        Path copy = Path.of("target", "report-pdfs", path.replaceAll("[^A-Za-z0-9-]+", "_") + ".pdf");
         java.nio.file.Files.createDirectories(copy.getParent());
         java.nio.file.Files.write(copy, pdf);
         PrintedWords printed = PrintedWords.of(pdf);
