@@ -153,6 +153,36 @@ final class PageClient {
                 : new Posted(posted.status(), location, problemShownAt(location));
     }
 
+    /**
+     * Posts the fields and a file to {@code action} as {@code multipart/form-data}, as a form with a file input does,
+     * with the session's CSRF token among the fields unless {@code withToken} is false.
+     */
+    Posted postWithFile(String action, List<Map.Entry<String, String>> fields, String fileField, String fileName,
+                        byte[] file, boolean withToken) {
+        String boundary = "----page-form-" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        List<Map.Entry<String, String>> all = new ArrayList<>();
+        if (withToken) {
+            all.add(Map.entry("_csrf", csrf));
+        }
+        all.addAll(fields);
+        for (Map.Entry<String, String> field : all) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                    + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(base + action))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+        String location = answer.headers().firstValue("Location").orElse(null);
+        Posted posted = new Posted(answer.statusCode(), location, null);
+        return posted.recorded() || location == null ? posted
+                : new Posted(posted.status(), location, problemShownAt(location));
+    }
+
     String page(String path) {
         HttpResponse<String> answer = get(path);
         assertThat(answer.statusCode()).as("GET %s", path).isEqualTo(200);

@@ -3,6 +3,7 @@ package org.draftline.command.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.draftline.api.Fields;
+import org.draftline.api.InvalidValue;
 import org.draftline.api.actor.Actor;
 import org.draftline.api.document.AppointCoFacilitators;
 import org.draftline.api.document.ChangeVisibility;
@@ -28,14 +29,19 @@ import org.draftline.api.silence.BreakSilence;
 import org.draftline.api.silence.ExtendSilence;
 import org.draftline.api.silence.StartSilence;
 import org.draftline.platform.axon.StoreConflicts;
+import org.draftline.platform.docx.WordDraft;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import java.util.List;
 import java.util.function.Supplier;
@@ -142,6 +148,68 @@ class DocumentCommandController {
         CirculateFinalDraft command = new CirculateFinalDraft(document, request.text(),
                 instant(request.occurredAt(), "occurredAt"));
         return act(document, "final-draft", request, signedIn, key, () -> dispatcher.send(command, actor));
+    }
+
+    @PostMapping(path = "/{id}/zero-draft", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Circulate the zero draft from a Word file (.docx, field file), other fields as form fields "
+            + "(co-facilitator)")
+    ResponseEntity<?> circulateZeroDraftFromWord(@PathVariable String id, @RequestPart(required = false) MultipartFile file,
+                                                 @RequestParam(required = false) String text,
+                                                 @RequestParam(required = false) String inputDeadline,
+                                                 @RequestParam(required = false) String occurredAt,
+                                                 @RequestParam(name = "recordedFor.delegation", required = false)
+                                                 String recordedForDelegation,
+                                                 @RequestParam(name = "recordedFor.person", required = false)
+                                                 String recordedForPerson, Actor signedIn,
+                                                 @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        return circulateZeroDraft(id, new CommandRequests.CirculateDraft(fromWord(file, text), inputDeadline, occurredAt,
+                recordedFor(recordedForDelegation, recordedForPerson)), signedIn, key);
+    }
+
+    @PostMapping(path = "/{id}/revised-drafts", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Circulate a revised draft from a Word file (.docx, field file), other fields as form fields "
+            + "(co-facilitator)")
+    ResponseEntity<?> circulateRevisedDraftFromWord(@PathVariable String id,
+                                                    @RequestPart(required = false) MultipartFile file,
+                                                    @RequestParam(required = false) String text,
+                                                    @RequestParam(required = false) String inputDeadline,
+                                                    @RequestParam(required = false) String occurredAt,
+                                                    @RequestParam(name = "recordedFor.delegation", required = false)
+                                                    String recordedForDelegation,
+                                                    @RequestParam(name = "recordedFor.person", required = false)
+                                                    String recordedForPerson, Actor signedIn,
+                                                    @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        return circulateRevisedDraft(id, new CommandRequests.CirculateDraft(fromWord(file, text), inputDeadline,
+                occurredAt, recordedFor(recordedForDelegation, recordedForPerson)), signedIn, key);
+    }
+
+    @PostMapping(path = "/{id}/final-draft", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Circulate the final draft from a Word file (.docx, field file), other fields as form fields "
+            + "(co-facilitator)")
+    ResponseEntity<?> circulateFinalDraftFromWord(@PathVariable String id,
+                                                  @RequestPart(required = false) MultipartFile file,
+                                                  @RequestParam(required = false) String text,
+                                                  @RequestParam(required = false) String occurredAt,
+                                                  @RequestParam(name = "recordedFor.delegation", required = false)
+                                                  String recordedForDelegation,
+                                                  @RequestParam(name = "recordedFor.person", required = false)
+                                                  String recordedForPerson, Actor signedIn,
+                                                  @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        return circulateFinalDraft(id, new CommandRequests.CirculateFinalDraft(fromWord(file, text), occurredAt,
+                recordedFor(recordedForDelegation, recordedForPerson)), signedIn, key);
+    }
+
+    /** The Word file's text as typed, once the drafts' reader accepts it; a text beside the file is ambiguous. */
+    private static String fromWord(MultipartFile file, String text) {
+        if (text != null && !text.isBlank()) {
+            throw new InvalidValue("text: send the draft either as text (JSON) or as a Word file (file), not both");
+        }
+        return WordDraft.read(file).checkedText();
+    }
+
+    private static CommandRequests.RecordedFor recordedFor(String delegation, String person) {
+        boolean given = (delegation != null && !delegation.isBlank()) || (person != null && !person.isBlank());
+        return given ? new CommandRequests.RecordedFor(delegation, person) : null;
     }
 
     @PostMapping("/{id}/inputs")

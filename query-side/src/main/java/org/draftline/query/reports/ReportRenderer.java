@@ -164,12 +164,13 @@ class ReportRenderer {
 
     /** Printable XHTML (well-formed, so the PDF renderer reads it too), with page numbers when printed. */
     static String html(Report report) {
+        PrintedColumns printed = PrintedColumns.of(report.sections());
         StringBuilder html = new StringBuilder("""
                 <!DOCTYPE html>
                 <html xmlns="http://www.w3.org/1999/xhtml" lang="en"><head><meta charset="utf-8"/>
                 <title>%s</title>
                 <style>
-                @page { size: A4; margin: 18mm 14mm 20mm 14mm;
+                @page { size: %s; margin: 18mm 14mm 20mm 14mm;
                   @top-center { content: "%s"; font-size: 8pt; color: #444; }
                   @bottom-center { content: "Page " counter(page) " of " counter(pages); font-size: 8pt; color: #444; } }
                 body { font-family: sans-serif; font-size: 10pt; color: #111; }
@@ -183,8 +184,13 @@ class ReportRenderer {
                 thead { display: table-header-group; }
                 tr { page-break-inside: avoid; }
                 p.seal { font-family: monospace; font-size: 7pt; word-wrap: break-word; margin: 0 0 3pt 0; }
-                </style></head><body>
-                """.formatted(escape(report.title()), cssString(report.title() + " · " + stamp(report))));
+                table.rows { table-layout: fixed; font-size: %spt; }
+                table.rows th, table.rows td { padding: 2pt 4pt; }
+                td.wrap { word-wrap: break-word; }
+                span.when { white-space: nowrap; }
+                %s</style></head><body>
+                """.formatted(escape(report.title()), printed.landscape() ? "A4 landscape" : "A4",
+                cssString(report.title() + " · " + stamp(report)), PrintedColumns.FONT_POINTS, columnWidths(report, printed)));
         html.append("<h1>").append(escape(report.title())).append("</h1>\n");
         html.append("<p class=\"stamp\">").append(escape(report.subtitle())).append(" · ").append(escape(stamp(report)))
                 .append("</p>\n<table class=\"summary\"><tbody>\n");
@@ -193,13 +199,21 @@ class ReportRenderer {
                     .append(escape(field.value())).append("</td></tr>\n");
         }
         html.append("</tbody></table>\n");
-        for (Report.Section section : report.sections()) {
-            html.append("<h2>").append(escape(section.heading())).append("</h2>\n<table><thead><tr>");
+        for (int index = 0; index < report.sections().size(); index++) {
+            Report.Section section = report.sections().get(index);
+            html.append("<h2>").append(escape(section.heading())).append("</h2>\n<table class=\"rows\"><colgroup>");
+            for (int column = 0; column < section.columns().size(); column++) {
+                html.append("<col class=\"s").append(index).append('c').append(column).append("\"/>");
+            }
+            html.append("</colgroup><thead><tr>");
             section.columns().forEach(column -> html.append("<th scope=\"col\">").append(escape(column)).append("</th>"));
             html.append("</tr></thead><tbody>\n");
             for (List<String> row : section.rows()) {
                 html.append("<tr>");
-                row.forEach(value -> html.append("<td>").append(escape(value)).append("</td>"));
+                for (int column = 0; column < row.size(); column++) {
+                    html.append(printed.breaksWords(index, column) ? "<td class=\"wrap\">" : "<td>")
+                            .append(withDatesUnbroken(escape(row.get(column)))).append("</td>");
+                }
                 html.append("</tr>\n");
             }
             html.append("</tbody></table>\n");
@@ -210,6 +224,23 @@ class ReportRenderer {
                     .append("</p>\n"));
         }
         return html.append("</body></html>\n").toString();
+    }
+
+    /** Each date with its hour in a cell kept on one line (escaping leaves digits, dashes and colons as they are). */
+    private static String withDatesUnbroken(String escapedCell) {
+        return PrintedColumns.WHEN.matcher(escapedCell).replaceAll("<span class=\"when\">$0</span>");
+    }
+
+    /** Each column's width as a rule of the style sheet (the report's HTML carries no style attribute). */
+    private static String columnWidths(Report report, PrintedColumns printed) {
+        StringBuilder css = new StringBuilder();
+        for (int section = 0; section < report.sections().size(); section++) {
+            for (int column = 0; column < report.sections().get(section).columns().size(); column++) {
+                css.append("col.s").append(section).append('c').append(column).append(" { width: ")
+                        .append(printed.width(section, column)).append("; }\n");
+            }
+        }
+        return css.toString();
     }
 
     private byte[] pdf(Report report) {

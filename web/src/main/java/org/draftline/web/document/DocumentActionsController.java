@@ -34,6 +34,7 @@ import org.draftline.api.rules.RuleViolation;
 import org.draftline.api.silence.BreakSilence;
 import org.draftline.api.silence.ExtendSilence;
 import org.draftline.api.silence.StartSilence;
+import org.draftline.platform.docx.WordDraft;
 import org.draftline.web.Acting;
 import org.draftline.web.Forms;
 import org.springframework.security.core.Authentication;
@@ -42,6 +43,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.ArrayList;
@@ -68,37 +70,41 @@ class DocumentActionsController {
 
     @PostMapping("/zero-draft")
     String circulateZeroDraft(@PathVariable String id, @RequestParam(required = false) String text,
+                              @RequestParam(required = false) MultipartFile file,
                               @RequestParam(required = false) String inputDeadline,
                               @RequestParam(required = false) String inputDeadlineZone,
                               @RequestParam(required = false) String occurredAt, Authentication authentication,
                               HttpServletRequest request, RedirectAttributes redirect) {
         DocumentId document = DocumentId.of(id);
         return act("zero-draft", document, "Zero draft circulated.", authentication, request, redirect,
-                actor -> acting.send(new CirculateZeroDraft(document, text,
+                actor -> acting.send(new CirculateZeroDraft(document, typedOrWord(text, file),
                         deadline(Forms.zoned(inputDeadline, inputDeadlineZone), "inputDeadline"),
                         instant(occurredAt, "occurredAt")), actor));
     }
 
     @PostMapping("/revised-drafts")
     String circulateRevisedDraft(@PathVariable String id, @RequestParam(required = false) String text,
+                                 @RequestParam(required = false) MultipartFile file,
                                  @RequestParam(required = false) String inputDeadline,
                                  @RequestParam(required = false) String inputDeadlineZone,
                                  @RequestParam(required = false) String occurredAt, Authentication authentication,
                                  HttpServletRequest request, RedirectAttributes redirect) {
         DocumentId document = DocumentId.of(id);
         return act("revised-draft", document, "Revised draft circulated.", authentication, request, redirect,
-                actor -> acting.send(new CirculateRevisedDraft(document, text,
+                actor -> acting.send(new CirculateRevisedDraft(document, typedOrWord(text, file),
                         deadline(Forms.zoned(inputDeadline, inputDeadlineZone), "inputDeadline"),
                         instant(occurredAt, "occurredAt")), actor));
     }
 
     @PostMapping("/final-draft")
     String circulateFinalDraft(@PathVariable String id, @RequestParam(required = false) String text,
+                               @RequestParam(required = false) MultipartFile file,
                                @RequestParam(required = false) String occurredAt, Authentication authentication,
                                HttpServletRequest request, RedirectAttributes redirect) {
         DocumentId document = DocumentId.of(id);
         return act("final-draft", document, "Final draft circulated.", authentication, request, redirect,
-                actor -> acting.send(new CirculateFinalDraft(document, text, instant(occurredAt, "occurredAt")),
+                actor -> acting.send(new CirculateFinalDraft(document, typedOrWord(text, file),
+                        instant(occurredAt, "occurredAt")),
                         actor));
     }
 
@@ -271,6 +277,17 @@ class DocumentActionsController {
         String page = "/documents/" + document;
         return outcome.succeeded() ? Forms.done(notice, page, outcome.sequence(), redirect)
                 : Forms.refused(outcome.problem(), request, page, redirect);
+    }
+
+    /** The text typed into the form, or the one read from the Word file chosen beside it (not both). */
+    private static String typedOrWord(String text, MultipartFile file) {
+        if (file == null || file.isEmpty()) {
+            return text;
+        }
+        if (text != null && !text.isBlank()) {
+            throw new InvalidValue("text: type the text or choose a Word file, not both");
+        }
+        return WordDraft.read(file).checkedText();
     }
 
     /** Rows of the proposals fieldset; a row without a paragraph is an unused row. */
