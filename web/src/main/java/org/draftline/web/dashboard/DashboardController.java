@@ -11,7 +11,9 @@ import org.draftline.api.document.Visibility;
 import org.draftline.api.status.DocumentCursor;
 import org.draftline.api.status.DocumentFacets;
 import org.draftline.api.status.DocumentPage;
+import org.draftline.api.status.DocumentStatus;
 import org.draftline.api.status.FindDocumentPage;
+import org.draftline.api.status.SilenceView;
 import org.draftline.web.Acting;
 import org.draftline.web.Forms;
 import org.draftline.web.Problem;
@@ -25,6 +27,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 import static org.draftline.platform.web.RequestTimes.instant;
 
@@ -61,6 +65,13 @@ class DashboardController {
         DocumentFacets facets = reading.documentFacets();
         model.addAttribute("filters", filters);
         model.addAttribute("documents", page.documents());
+        // a broken silence is named with who broke it and when, not counted down to
+        Map<DocumentId, SilenceView> brokenSilences = new HashMap<>();
+        page.documents().stream().filter(d -> d.stage() == Stage.SILENCE_BROKEN)
+                .forEach(d -> reading.findDocument(d.id()).map(DocumentStatus::silence)
+                        .filter(silence -> !silence.breaks().isEmpty())
+                        .ifPresent(silence -> brokenSilences.put(d.id(), silence)));
+        model.addAttribute("brokenSilences", brokenSilences);
         model.addAttribute("next", page.next() == null ? null : page.next().token());
         model.addAttribute("size", pageSize);
         model.addAttribute("total", facets.total());

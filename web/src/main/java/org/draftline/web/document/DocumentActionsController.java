@@ -274,7 +274,7 @@ class DocumentActionsController {
     }
 
     /** Rows of the proposals fieldset; a row without a paragraph is an unused row. */
-    private static List<Proposal> proposals(HttpServletRequest request) {
+    static List<Proposal> proposals(HttpServletRequest request) {
         List<String> paragraphs = Forms.repeated(request, "paragraph");
         List<String> actions = Forms.repeated(request, "action");
         List<String> texts = Forms.repeated(request, "proposalText");
@@ -292,7 +292,7 @@ class DocumentActionsController {
         return proposals;
     }
 
-    private static Delegation group(String code) {
+    static Delegation group(String code) {
         if (code == null || code.isBlank()) {
             return null;
         }
@@ -303,7 +303,7 @@ class DocumentActionsController {
     }
 
     /** The delegation a delegate acts for; other roles act for none, which the rules refuse. */
-    private static Delegation actingDelegation(Actor actor) {
+    static Delegation actingDelegation(Actor actor) {
         if (actor.delegation() == null) {
             throw new RuleViolation(NegotiationRule.NOT_A_DELEGATE, "only a delegate acts for a delegation; "
                     + actor.username() + " is " + actor.role());
