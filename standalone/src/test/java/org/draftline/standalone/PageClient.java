@@ -153,6 +153,51 @@ final class PageClient {
                 : new Posted(posted.status(), location, problemShownAt(location));
     }
 
+    /** Posts the fields as {@link #post} does and answers the page the server shows in return (a confirmation). */
+    HttpResponse<String> postForPage(String action, List<Map.Entry<String, String>> fields) {
+        StringJoiner form = new StringJoiner("&");
+        form.add("_csrf=" + encode(csrf));
+        fields.forEach(field -> form.add(encode(field.getKey()) + "=" + encode(field.getValue())));
+        return send(HttpRequest.newBuilder(URI.create(base + action))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8").header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString(), StandardCharsets.UTF_8)).build());
+    }
+
+    /**
+     * The form of {@code page} whose button reads {@code button}: its action and its hidden fields (other than
+     * the CSRF token, which {@link #post} adds), in order, as a browser would send them.
+     */
+    static Map.Entry<String, List<Map.Entry<String, String>>> form(String page, String button) {
+        Matcher forms = Pattern.compile("<form[^>]*action=\"([^\"]+)\"[^>]*>(.*?)</form>", Pattern.DOTALL).matcher(page);
+        while (forms.find()) {
+            if (!forms.group(2).contains(">" + button + "<")) {
+                continue;
+            }
+            List<Map.Entry<String, String>> fields = new ArrayList<>();
+            Matcher hidden = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"")
+                    .matcher(forms.group(2));
+            while (hidden.find()) {
+                if (!hidden.group(1).equals("_csrf")) {
+                    fields.add(Map.entry(unescape(hidden.group(1)), unescape(hidden.group(2))));
+                }
+            }
+            return Map.entry(unescape(forms.group(1)), fields);
+        }
+        throw new AssertionError("no form with the button '" + button + "' in " + page);
+    }
+
+    /** A text as Thymeleaf writes it into a page. */
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
+    }
+
+    /** What an HTML attribute's or text's escapes stand for (those Thymeleaf writes). */
+    static String unescape(String html) {
+        return html.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&#10;", "\n").replace("&amp;", "&");
+    }
+
     String page(String path) {
         HttpResponse<String> answer = get(path);
         assertThat(answer.statusCode()).as("GET %s", path).isEqualTo(200);
