@@ -243,9 +243,12 @@ class ConfirmationController {
         if (!closes || window == null || !window.open() || window.deadline() == null) {
             return null;
         }
+        String announced = views.newYork(window.deadline().utc())
+                + (Views.NEW_YORK.getId().equals(window.deadline().zone()) ? ""
+                : " (" + views.inItsZone(window.deadline()) + ")");
         return "The window for written input on " + window.onDraft().displayName() + " is still open: it was "
-                + "announced to close " + views.inItsZone(window.deadline()) + " (" + views.newYork(window.deadline().utc())
-                + "). This closes it now, early, " + views.left(window.deadline().secondsLeft())
+                + "announced to close " + announced + ". This closes it now, early, "
+                + views.left(window.deadline().secondsLeft())
                 + " before that; input not yet sent on it can no longer be sent.";
     }
 
