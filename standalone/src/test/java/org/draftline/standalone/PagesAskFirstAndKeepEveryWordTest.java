@@ -220,6 +220,22 @@ class PagesAskFirstAndKeepEveryWordTest {
         assertThat(cards(section(mexico.page("/documents/" + document), "actions"))).containsExactly("input");
     }
 
+    @Test
+    void theDashboardSaysFirstWhatNeedsTheAccountsAttention() {
+        String document = withZeroDraft("attention-input-due", FormsKeepEveryWordTest.inDays(4));
+        String search = "/?title=Attention+input+due+silence";
+
+        String mexico = text(PageClient.signedIn(api.base(), "mexico").page(search));
+        assertThat(mexico).contains("Needs your attention Attention input due silence: Input due on Zero draft, by ");
+        assertThat(mexico).doesNotContain("You co-facilitate");
+
+        String belgium = text(PageClient.signedIn(api.base(), "belgium").page(search));
+        assertThat(belgium).contains("Input is coming in on your text", "You co-facilitate this document");
+        assertThat(text(PageClient.signedIn(api.base(), "observer").page(search))).doesNotContain(
+                "Needs your attention");
+        assertThat(status(document).get("stage").asText()).isEqualTo("ZERO_DRAFT");
+    }
+
     private static String withZeroDraft(String document, String inputDeadline) {
         act(api, "secretariat", "/api/documents", body("id", document, "title", titleOf(document), "kind",
                 "DECLARATION", "body", "General Assembly"));
