@@ -77,13 +77,15 @@
         }
     }
 
-    // The fresh panel of acts replaces the old one, except the forms someone is filling in: a form still
+    // The fresh panel of acts replaces the old one, except the forms someone is filling in (or the server
+    // showed again with what was typed): a form still
     // offered keeps its place and what was typed; one the record has moved past stays too, at the top, marked
     // as no longer offered, its button off, so that nothing typed is lost.
     function keepTypedForms(region, adopted, fresh) {
         var list = adopted.querySelector('.actions-list') || adopted;
         Array.prototype.forEach.call(region.querySelectorAll('.card.action[id]'), function (card) {
-            if (!dirty(card)) {
+            // a form the server showed again with what was typed (refused, or kept) counts as typed into
+            if (!dirty(card) && !card.dataset.typed && !card.classList.contains('kept')) {
                 return;
             }
             var same = Array.prototype.find.call(adopted.querySelectorAll('.card.action[data-offer]'),
