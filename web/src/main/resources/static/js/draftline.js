@@ -51,10 +51,83 @@
                 return false;
             }
             if (field.tagName === 'SELECT') {
-                return Array.prototype.some.call(field.options, function (o) { return o.selected !== o.defaultSelected; });
+                // a select without a default option shows its first one: that is not a choice made
+                var initial = Array.prototype.findIndex.call(field.options, function (o) { return o.defaultSelected; });
+                return field.selectedIndex !== Math.max(0, initial);
             }
             return field.value !== field.defaultValue;
         }) || region.contains(document.activeElement) && document.activeElement.matches('input, textarea, select');
+    }
+
+    function selectionOf(field) {
+        try {
+            return field && typeof field.selectionStart === 'number' ? [field.selectionStart, field.selectionEnd] : null;
+        } catch (notText) {
+            return null;
+        }
+    }
+
+    function restoreSelection(field, selection) {
+        if (selection) {
+            try {
+                field.setSelectionRange(selection[0], selection[1]);
+            } catch (notText) {
+                // a field without a text selection
+            }
+        }
+    }
+
+    // The fresh panel of acts replaces the old one, except the forms someone is filling in (or the server
+    // showed again with what was typed): a form still
+    // offered keeps its place and what was typed; one the record has moved past stays too, at the top, marked
+    // as no longer offered, its button off, so that nothing typed is lost.
+    function keepTypedForms(region, adopted, fresh) {
+        var list = adopted.querySelector('.actions-list') || adopted;
+        Array.prototype.forEach.call(region.querySelectorAll('.card.action[id]'), function (card) {
+            // a form the server showed again with what was typed (refused, or kept) counts as typed into
+            if (!dirty(card) && !card.dataset.typed && !card.classList.contains('kept')) {
+                return;
+            }
+            var same = Array.prototype.find.call(adopted.querySelectorAll('.card.action[data-offer]'),
+                function (offered) { return offered.dataset.offer === card.dataset.offer; });
+            if (same) {
+                same.replaceWith(card);
+                return;
+            }
+            overtaken(card, fresh);
+            list.insertBefore(card, list.firstChild);
+        });
+        var empty = adopted.querySelector('.empty');
+        if (empty && adopted.querySelector('.card.action')) {
+            empty.remove();
+        }
+    }
+
+    function overtaken(card, fresh) {
+        if (card.classList.contains('kept')) {
+            return;
+        }
+        card.classList.add('kept');
+        card.dataset.offer = 'kept';
+        ['id', 'for', 'aria-describedby'].forEach(function (attribute) {
+            card.querySelectorAll('[' + attribute + ']').forEach(function (element) {
+                element.setAttribute(attribute, 'kept-' + element.getAttribute(attribute));
+            });
+        });
+        card.id = 'kept-' + card.id;
+        card.querySelectorAll('button[type=submit]').forEach(function (button) { button.disabled = true; });
+        var stage = fresh.querySelector('[data-testid=stage]'), draft = fresh.querySelector('[data-testid=current-draft]');
+        var notice = document.createElement('div');
+        notice.className = 'kept-notice';
+        notice.setAttribute('role', 'alert');
+        var strong = document.createElement('strong');
+        strong.textContent = 'No longer offered.';
+        notice.appendChild(strong);
+        notice.appendChild(document.createTextNode(' The document has moved on since you began'
+            + (stage ? ' (stage now: ' + stage.textContent.trim() + (draft ? ', current text: '
+                + draft.textContent.trim() : '') + ')' : '') + ', so sending this would be refused. What you typed'
+            + ' is kept below so that nothing is lost: copy what you need into a form offered now.'));
+        card.insertBefore(notice, card.firstChild);
     }
 
     // Someone acted on this document: fetch the page once the read models show that act, and swap the
@@ -67,12 +140,16 @@
             return response.ok ? response.text() : Promise.reject(response.status);
         }).then(function (html) {
             var fresh = new DOMParser().parseFromString(html, 'text/html');
+            var active = document.activeElement, selection = selectionOf(active);
             document.querySelectorAll('[data-live]').forEach(function (region) {
                 var replacement = fresh.getElementById(region.id);
-                if (!replacement || region.dataset.live === 'form' && dirty(region)) {
+                if (!replacement) {
                     return;
                 }
                 var adopted = document.importNode(replacement, true);
+                if (region.dataset.live === 'form') {
+                    keepTypedForms(region, adopted, fresh);
+                }
                 region.replaceWith(adopted);
                 tick(adopted);
                 localTimes(adopted);
@@ -80,6 +157,10 @@
                     window.htmx.process(adopted);
                 }
             });
+            if (active && active !== document.body && document.contains(active)) {
+                active.focus();
+                restoreSelection(active, selection);
+            }
             var status = document.getElementById('live-status');
             if (status) {
                 status.dataset.sequence = sequence;

@@ -159,6 +159,21 @@ final class PageClient {
      */
     Posted postWithFile(String action, List<Map.Entry<String, String>> fields, String fileField, String fileName,
                         byte[] file, boolean withToken) {
+        HttpResponse<String> answer = send(multipart(action, fields, fileField, fileName, file, withToken).build());
+        String location = answer.headers().firstValue("Location").orElse(null);
+        Posted posted = new Posted(answer.statusCode(), location, null);
+        return posted.recorded() || location == null ? posted
+                : new Posted(posted.status(), location, problemShownAt(location));
+    }
+
+    /** Posts the fields and a file as {@link #postWithFile} does and answers the page shown in return (a confirmation). */
+    HttpResponse<String> postFileForPage(String action, List<Map.Entry<String, String>> fields, String fileField,
+                                         String fileName, byte[] file) {
+        return send(multipart(action, fields, fileField, fileName, file, true).header("Accept", "text/html").build());
+    }
+
+    private HttpRequest.Builder multipart(String action, List<Map.Entry<String, String>> fields, String fileField,
+                                          String fileName, byte[] file, boolean withToken) {
         String boundary = "----page-form-" + System.nanoTime();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         List<Map.Entry<String, String>> all = new ArrayList<>();
@@ -174,13 +189,54 @@ final class PageClient {
                 + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(file);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(base + action))
+        return HttpRequest.newBuilder(URI.create(base + action))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
-        String location = answer.headers().firstValue("Location").orElse(null);
-        Posted posted = new Posted(answer.statusCode(), location, null);
-        return posted.recorded() || location == null ? posted
-                : new Posted(posted.status(), location, problemShownAt(location));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+    }
+
+    /** Posts the fields as {@link #post} does and answers the page the server shows in return (a confirmation). */
+    HttpResponse<String> postForPage(String action, List<Map.Entry<String, String>> fields) {
+        StringJoiner form = new StringJoiner("&");
+        form.add("_csrf=" + encode(csrf));
+        fields.forEach(field -> form.add(encode(field.getKey()) + "=" + encode(field.getValue())));
+        return send(HttpRequest.newBuilder(URI.create(base + action))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8").header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString(), StandardCharsets.UTF_8)).build());
+    }
+
+    /**
+     * The form of {@code page} whose button reads {@code button}: its action and its hidden fields (other than
+     * the CSRF token, which {@link #post} adds), in order, as a browser would send them.
+     */
+    static Map.Entry<String, List<Map.Entry<String, String>>> form(String page, String button) {
+        Matcher forms = Pattern.compile("<form[^>]*action=\"([^\"]+)\"[^>]*>(.*?)</form>", Pattern.DOTALL).matcher(page);
+        while (forms.find()) {
+            if (!forms.group(2).contains(">" + button + "<")) {
+                continue;
+            }
+            List<Map.Entry<String, String>> fields = new ArrayList<>();
+            Matcher hidden = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"")
+                    .matcher(forms.group(2));
+            while (hidden.find()) {
+                if (!hidden.group(1).equals("_csrf")) {
+                    fields.add(Map.entry(unescape(hidden.group(1)), unescape(hidden.group(2))));
+                }
+            }
+            return Map.entry(unescape(forms.group(1)), fields);
+        }
+        throw new AssertionError("no form with the button '" + button + "' in " + page);
+    }
+
+    /** A text as Thymeleaf writes it into a page. */
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
+    }
+
+    /** What an HTML attribute's or text's escapes stand for (those Thymeleaf writes). */
+    static String unescape(String html) {
+        return html.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&#10;", "\n").replace("&amp;", "&");
     }
 
     String page(String path) {

@@ -166,8 +166,18 @@ class WordUploadTest {
         assertThat(notWord.recorded()).isFalse();
         assertThat(notWord.problem()).contains("file:", "is not a Word document (.docx)");
 
-        PageClient.Posted circulated = belgium.postWithFile("/documents/" + id + "/zero-draft",
-                List.of(Map.entry("text", ""), Map.entry("occurredAt", "")), "file", "zero.docx", word(ZERO_DRAFT), true);
+        // the page's form posts to the confirmation, which reads the Word file and shows (and then sends) its text
+        HttpResponse<String> confirmation = belgium.postFileForPage("/documents/" + id + "/confirm/zero-draft",
+                List.of(Map.entry("text", ""), Map.entry("occurredAt", "")), "file", "zero.docx", word(ZERO_DRAFT));
+        assertThat(confirmation.statusCode()).isEqualTo(200);
+        assertThat(api.get("observer", document + "/drafts").body().toString()).as("nothing recorded before Confirm")
+                .doesNotContain("zero");
+        Map.Entry<String, List<Map.Entry<String, String>>> confirm = PageClient.form(confirmation.body(),
+                "Confirm: circulate the zero draft");
+        String sentText = confirm.getValue().stream().filter(field -> field.getKey().equals("text"))
+                .map(Map.Entry::getValue).findFirst().orElseThrow();
+        assertThat(sentText).contains(ZERO_DRAFT[1][2].strip(), ZERO_DRAFT[4][2]);
+        PageClient.Posted circulated = belgium.post(confirm.getKey(), confirm.getValue());
         assertThat(circulated.recorded()).as(circulated.toString()).isTrue();
         JsonNode draft = api.get("observer", document + "/drafts/zero?minSequence=2").body();
         assertThat(paragraphs(draft)).isEqualTo(expected(ZERO_DRAFT));

@@ -9,10 +9,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * How a form's answer travels (post, then redirect, then get): on success a notice, on refusal the problem
@@ -39,15 +37,16 @@ public final class Forms {
 
     public static String refused(Problem problem, HttpServletRequest request, String target,
                                  RedirectAttributes redirect) {
-        Map<String, String> values = new LinkedHashMap<>();
-        request.getParameterMap().forEach((name, given) -> {
-            if (!name.startsWith("_") && given.length > 0) {
-                values.put(name, given[0]);
-            }
-        });
         redirect.addFlashAttribute("problem", problem);
-        redirect.addFlashAttribute("values", values);
+        redirect.addFlashAttribute("values", TypedValues.of(problem.form(), request));
         return "redirect:" + target + "#" + problem.form();
+    }
+
+    /** Back to the form with every word typed, as after a refusal but with nothing refused (from a confirmation). */
+    public static String backToForm(String form, HttpServletRequest request, String target,
+                                    RedirectAttributes redirect) {
+        redirect.addFlashAttribute("values", TypedValues.of(form, request));
+        return "redirect:" + target + "#" + form;
     }
 
     /**

@@ -108,6 +108,59 @@ public class Views {
         return steps;
     }
 
+    /** The zones a deadline is set in, as the forms offer them: id and the city people name. */
+    public java.util.Map<String, String> deadlineZones() {
+        java.util.Map<String, String> zones = new java.util.LinkedHashMap<>();
+        zones.put("America/New_York", "New York");
+        zones.put("Europe/Zurich", "Geneva");
+        zones.put("Europe/Vienna", "Vienna");
+        zones.put("Africa/Nairobi", "Nairobi");
+        zones.put("UTC", "UTC");
+        return zones;
+    }
+
+    /**
+     * What a form acts on, so a live refresh can tell a form still offered from one the record has moved
+     * past: input on Zero draft is not input on Rev.1, a break of procedure 1 not one of procedure 2.
+     */
+    public String offerKey(String form, org.draftline.api.status.DocumentStatus status) {
+        String draft = status.currentDraft() == null ? "" : status.currentDraft().value();
+        String procedure = status.silence() == null ? "" : String.valueOf(status.silence().procedure());
+        return switch (form) {
+            case "input", "revised-draft", "final-draft", "start-silence", "consensus" -> form + ":" + draft;
+            case "break-silence", "extend-silence" -> form + ":" + procedure;
+            default -> form;
+        };
+    }
+
+    /** Who broke a silence, as a sentence names them: "Mexico", "Mexico and Ecuador for G77 and China". */
+    public String breakers(org.draftline.api.status.SilenceView silence) {
+        List<String> names = silence.breaks().stream()
+                .map(b -> b.delegation() == null ? "a delegation" : speaker(b.delegation(), b.onBehalfOf()))
+                .distinct().toList();
+        if (names.isEmpty()) {
+            return "";
+        }
+        return names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
+    /** "passed" or "broken", for a concluded procedure. */
+    public String silenceOutcome(org.draftline.api.status.SilenceView silence) {
+        if (!silence.breaks().isEmpty()) {
+            return "broken";
+        }
+        return silence.outcome() == null ? "running" : silence.outcome().name().toLowerCase(Locale.ENGLISH);
+    }
+
+    /**
+     * Whether the next deadline is that of a silence already broken: it then closes only the taking of
+     * further objections, and the page says broken instead of counting down to it.
+     */
+    public boolean brokenSilenceDeadline(DeadlineView deadline, Stage stage) {
+        return deadline != null && "SILENCE".equals(deadline.purpose()) && stage == Stage.SILENCE_BROKEN;
+    }
+
     public String delegation(Delegation delegation) {
         return delegation == null ? "" : delegation.name();
     }
@@ -153,11 +206,40 @@ public class Views {
         return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
 
-    /** What was typed into a refused form's field, to show it again; empty for the other forms. */
-    public String refill(java.util.Map<String, String> values, Problem problem, String form, String field) {
-        if (values == null || problem == null || !problem.form().equals(form)) {
-            return null;
-        }
-        return values.get(field);
+    /**
+     * What was typed into a form's field, to show it again after a refusal or a step back from its
+     * confirmation; empty for the other forms. ({@code problem} is no longer needed: the values name their form.)
+     */
+    public String refill(TypedValues values, Problem problem, String form, String field) {
+        return values == null || !values.form().equals(form) ? null : values.first(field);
+    }
+
+    /** Every value typed into a repeated field of the form (one per proposal row), or none. */
+    public List<String> refillAll(TypedValues values, String form, String field) {
+        return values == null || !values.form().equals(form) ? List.of() : values.all(field);
+    }
+
+    /** How many proposal rows the form shows: one, or as many as were typed. */
+    public List<Integer> proposalRows(TypedValues values, String form) {
+        int rows = Math.max(1, refillAll(values, form, "paragraph").size());
+        return java.util.stream.IntStream.range(0, rows).boxed().toList();
+    }
+
+    /** The value typed at {@code index} of a repeated field, or null. */
+    public String refillAt(TypedValues values, String form, String field, int index) {
+        List<String> all = refillAll(values, form, field);
+        return index < all.size() ? all.get(index) : null;
+    }
+
+    /**
+     * The paragraphs a proposal may name: the current text's, and any typed for an older text (kept so a
+     * form refused because a newer draft came out does not lose the paragraph chosen).
+     */
+    public List<String> paragraphChoices(List<String> paragraphs, TypedValues values, String form) {
+        List<String> choices = new ArrayList<>(paragraphs);
+        refillAll(values, form, "paragraph").stream()
+                .filter(typed -> typed != null && !typed.isBlank() && !choices.contains(typed))
+                .forEach(choices::add);
+        return choices;
     }
 }

@@ -67,8 +67,11 @@ final class ParticipationReport {
                 part.inputs++;
                 part.proposals += input.proposals().size();
             } else if (event instanceof SilenceBroken broken) {
-                part(parts, silenceDrafts.get(broken.procedure()), broken.delegation(), broken.onBehalfOf(),
-                        recorded.entry().person()).silenceBreaks++;
+                Part part = part(parts, silenceDrafts.get(broken.procedure()), broken.delegation(),
+                        broken.onBehalfOf(), recorded.entry().person());
+                part.silenceBreaks++;
+                // the amendments that came with a break are proposals on the text under silence, as input's are
+                part.proposals += broken.proposals().size();
             }
         }
         for (DraftLabel label : parts.keySet()) {
@@ -109,13 +112,12 @@ final class ParticipationReport {
         return part;
     }
 
-    /** Counts only proposals dated within the report, as the compilation judged them. */
+    /** Counts only proposals dated within the report (input's and a silence break's), as the compilation judged them. */
     private static void countTakeUp(Map<Delegation, Part> parts, Compilation compilation, List<Recorded> record) {
         Set<Long> reported = new HashSet<>();
         record.forEach(recorded -> reported.add(recorded.entry().sequence()));
         compilation.paragraphs().forEach(paragraph -> paragraph.proposals().forEach(proposal -> {
-            if (proposal.takeUp() != null && reported.contains(proposal.sequence())
-                    && "INPUT".equals(proposal.source())) {
+            if (proposal.takeUp() != null && reported.contains(proposal.sequence())) {
                 Delegation attributed = proposal.onBehalfOf() == null ? proposal.delegation() : proposal.onBehalfOf();
                 Part part = parts.get(attributed);
                 if (part != null) {

@@ -5,6 +5,7 @@ import org.draftline.api.document.DocumentEvent.SilenceBroken;
 import org.draftline.api.document.DocumentEvent.SilenceConcluded;
 import org.draftline.api.document.DocumentEvent.SilenceExtended;
 import org.draftline.api.document.DocumentEvent.SilenceStarted;
+import org.draftline.api.draft.Proposal;
 import org.draftline.api.status.DocumentStatus;
 import org.draftline.query.history.RecordedEvents.Recorded;
 
@@ -12,6 +13,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.Map;
 
 /** Every silence procedure: the text, the deadline and its extensions, who broke it and why, the outcome. */
@@ -26,6 +29,31 @@ final class SilenceLog {
         final List<String> breaks = new ArrayList<>();
         SilenceConcluded concluded;
         String deadline;
+    }
+
+    /**
+     * A procedure broken before its deadline is broken, not running: its deadline then only closes the taking
+     * of further objections.
+     */
+    private static String outcome(Procedure procedure) {
+        if (procedure.concluded != null) {
+            return procedure.concluded.outcome().name().toLowerCase(Locale.ENGLISH);
+        }
+        return procedure.breaks.isEmpty() ? "running"
+                : "broken (further objections taken until " + procedure.deadline + ")";
+    }
+
+    /** The amendments that came with a break, as " (amendments: OP2 amend to read "..."; OP5 delete)". */
+    private static String amendments(List<Proposal> proposals) {
+        if (proposals.isEmpty()) {
+            return "";
+        }
+        return " (amendments: " + proposals.stream().map(proposal -> proposal.paragraph() + " "
+                + switch (proposal.action()) {
+                    case AMEND -> "amend to read \"" + proposal.text() + "\"";
+                    case INSERT_AFTER -> "insert after it \"" + proposal.text() + "\"";
+                    case DELETE -> "delete";
+                }).collect(Collectors.joining("; ")) + ")";
     }
 
     static Report build(DocumentStatus status, List<Recorded> record, Instant asOf, Instant generatedAt) {
@@ -46,7 +74,8 @@ final class SilenceLog {
                 procedures.get(broken.procedure()).breaks.add(broken.delegation().name()
                         + (person == null ? "" : " (" + person + ")")
                         + (broken.onBehalfOf() == null ? "" : " for " + broken.onBehalfOf().name())
-                        + " on " + Dates.utc(broken.occurredAt()) + ": " + broken.reason());
+                        + " on " + Dates.utc(broken.occurredAt()) + ": " + broken.reason()
+                        + amendments(broken.proposals()));
             } else if (event instanceof SilenceConcluded concluded) {
                 procedures.get(concluded.procedure()).concluded = concluded;
             }
@@ -55,7 +84,7 @@ final class SilenceLog {
         procedures.forEach((number, procedure) -> rows.add(List.of(String.valueOf(number),
                 procedure.started.onDraft().displayName(), Dates.utc(procedure.started.occurredAt()),
                 procedure.deadline, String.join("; ", procedure.extensions), String.join("; ", procedure.breaks),
-                procedure.concluded == null ? "running" : procedure.concluded.outcome().name().toLowerCase(),
+                outcome(procedure),
                 procedure.concluded == null ? "" : Dates.utc(procedure.concluded.occurredAt()))));
         List<Report.Field> summary = List.of(
                 new Report.Field("Document", status.id().value()),

@@ -115,6 +115,7 @@ class NegotiationInTheBrowserTest {
         form.findElement(By.name("text")).sendKeys(ZERO_DRAFT);
         Browsers.setValue(belgium, form.findElement(By.name("inputDeadline")), "2001-01-01T18:00");
         form.findElement(By.cssSelector("button[type=submit]")).click();
+        confirm(belgium, "Circulate the zero draft?");
 
         WebElement problem = Browsers.waitFor(belgium).until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#zero-draft .form-problem, #zero-draft .field-error")));
@@ -124,6 +125,7 @@ class NegotiationInTheBrowserTest {
         form = belgium.findElement(By.cssSelector("#zero-draft form"));
         Browsers.setValue(belgium, form.findElement(By.name("inputDeadline")), inDays(10));
         form.findElement(By.cssSelector("button[type=submit]")).click();
+        confirm(belgium, "Circulate the zero draft?");
 
         expectNotice(belgium, "Zero draft circulated");
         assertThat(belgium.findElement(By.cssSelector("[data-testid=stage]")).getText()).isEqualTo("Zero draft");
@@ -183,6 +185,7 @@ class NegotiationInTheBrowserTest {
         WebElement start = belgium.findElement(By.cssSelector("#start-silence form"));
         Browsers.setValue(belgium, start.findElement(By.name("deadline")), inDays(3));
         start.findElement(By.cssSelector("button[type=submit]")).click();
+        confirm(belgium, "Put Rev.1 under silence?");
         expectNotice(belgium, "Silence procedure started");
         assertThat(belgium.findElement(By.cssSelector("[data-testid=breaks]")).getText()).isEqualTo("none");
         Browsers.waitFor(belgium).until(ExpectedConditions.attributeToBe(By.id("live-status"), "data-connected",
@@ -194,6 +197,7 @@ class NegotiationInTheBrowserTest {
         WebElement breakSilence = mexico.findElement(By.cssSelector("#break-silence form"));
         breakSilence.findElement(By.name("reason")).sendKeys("Mexico cannot join consensus on OP2 as drafted.");
         breakSilence.findElement(By.cssSelector("button[type=submit]")).click();
+        confirm(mexico, "Break the silence on Rev.1?");
         expectNotice(mexico, "Silence broken");
 
         Browsers.waitFor(belgium).until(ExpectedConditions.textToBePresentInElementLocated(
@@ -204,6 +208,124 @@ class NegotiationInTheBrowserTest {
         assertThat(((JavascriptExecutor) belgium).executeScript("return window.notReloaded === true;"))
                 .isEqualTo(true);
         Browsers.screenshot(belgium, "document-silence-broken-live");
+    }
+
+    @Test
+    void theActsPanelRefreshesLiveAndAFormBeingFilledIsKeptAndSaysItIsNoLongerOffered() {
+        String untouched = withZeroDraft("browser-stale-untouched");
+        String typedInto = withZeroDraft("browser-stale-typed");
+        WebDriver mexico = browser("mexico");
+        WebDriver ecuador = browser("ecuador");
+        mexico.get(base + "/documents/" + untouched);
+        ecuador.get(base + "/documents/" + typedInto);
+        for (WebDriver page : List.of(mexico, ecuador)) {
+            assertThat(page.findElement(By.id("actions")).getText()).contains("Submit input on Zero draft");
+            Browsers.waitFor(page).until(ExpectedConditions.attributeToBe(By.id("live-status"), "data-connected",
+                    "true"));
+            ((JavascriptExecutor) page).executeScript("window.notReloaded = true;");
+        }
+        WebElement typing = ecuador.findElement(By.cssSelector("#input form"));
+        typing.findElement(By.name("comments")).sendKeys("Ecuador's comments, typed before Rev.1 came out");
+        new Select(typing.findElement(By.name("paragraph"))).selectByValue("OP2");
+        typing.findElement(By.name("proposalText")).sendKeys("Urges Member States to share the data;");
+
+        server.act("qatar", "/api/documents/" + untouched + "/revised-drafts", body("text", REVISED_DRAFT));
+        server.act("qatar", "/api/documents/" + typedInto + "/revised-drafts", body("text", REVISED_DRAFT));
+
+        Browsers.waitFor(mexico).until(ExpectedConditions.textToBePresentInElementLocated(By.id("actions"),
+                "Submit input on Rev.1"));
+        assertThat(mexico.findElement(By.id("actions")).getText()).doesNotContain("Zero draft", "No longer offered");
+        assertThat(mexico.findElement(By.cssSelector("#input input[name=onDraft]")).getAttribute("value"))
+                .isEqualTo("rev1");
+
+        Browsers.waitFor(ecuador).until(ExpectedConditions.textToBePresentInElementLocated(By.id("actions"),
+                "Submit input on Rev.1"));
+        WebElement kept = ecuador.findElement(By.cssSelector("#actions .card.kept"));
+        assertThat(kept.getText()).contains("No longer offered.", "stage now: Revised draft, current text: Rev.1",
+                "Submit input on Zero draft");
+        assertThat(kept.findElement(By.name("comments")).getAttribute("value"))
+                .isEqualTo("Ecuador's comments, typed before Rev.1 came out");
+        assertThat(kept.findElement(By.name("proposalText")).getAttribute("value"))
+                .isEqualTo("Urges Member States to share the data;");
+        assertThat(new Select(kept.findElement(By.name("paragraph"))).getFirstSelectedOption().getText())
+                .isEqualTo("OP2");
+        assertThat(kept.findElement(By.cssSelector("button[type=submit]")).isEnabled()).isFalse();
+        assertThat(ecuador.findElements(By.cssSelector("#input form"))).as("the form offered now").hasSize(1);
+        for (WebDriver page : List.of(mexico, ecuador)) {
+            assertThat(((JavascriptExecutor) page).executeScript("return window.notReloaded === true;"))
+                    .isEqualTo(true);
+        }
+        Browsers.screenshot(ecuador, "document-kept-form");
+        ecuador.manage().window().setSize(new Dimension(390, 844));
+        Browsers.screenshot(ecuador, "document-kept-form-phone");
+    }
+
+    @Test
+    void circulatingARevisedDraftAsksFirstSaysTheWindowClosesEarlyAndGoingBackKeepsTheText() {
+        String document = registeredWithCoFacilitators("browser-ask-first");
+        server.act("belgium", "/api/documents/" + document + "/zero-draft", body("text", ZERO_DRAFT,
+                "inputDeadline", LocalDateTime.now(ZoneId.of("America/New_York")).plusDays(6)
+                        .truncatedTo(ChronoUnit.MINUTES) + "[America/New_York]"));
+        WebDriver belgium = browser("belgium");
+        belgium.get(base + "/documents/" + document);
+        WebElement form = belgium.findElement(By.cssSelector("#revised-draft form"));
+        form.findElement(By.name("text")).sendKeys(REVISED_DRAFT);
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+
+        Browsers.waitFor(belgium).until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-heading")));
+        String confirmation = belgium.findElement(By.tagName("main")).getText();
+        assertThat(confirmation).contains("Circulate Rev.1?", "Nothing is recorded yet",
+                "Rev.1 replaces Zero draft as the text under negotiation", "The input window closes early.",
+                "announced to close", "collect and publish disaster loss data");
+        Browsers.screenshot(belgium, "confirm-revised-draft");
+        belgium.manage().window().setSize(new Dimension(390, 844));
+        Browsers.screenshot(belgium, "confirm-revised-draft-phone");
+        belgium.manage().window().setSize(new Dimension(1280, 1000));
+
+        belgium.findElement(By.xpath("//button[normalize-space()='Go back and change it']")).click();
+        WebElement text = Browsers.waitFor(belgium).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#revised-draft textarea[name=text]")));
+        assertThat(text.getAttribute("value").strip()).isEqualTo(REVISED_DRAFT.strip());
+        assertThat(belgium.findElement(By.cssSelector("[data-testid=stage]")).getText()).isEqualTo("Zero draft");
+
+        belgium.findElement(By.cssSelector("#revised-draft button[type=submit]")).click();
+        confirm(belgium, "Circulate Rev.1?");
+        expectNotice(belgium, "Revised draft circulated");
+        assertThat(belgium.findElement(By.cssSelector("[data-testid=current-draft]")).getText()).isEqualTo("Rev.1");
+    }
+
+    @Test
+    void aBrokenSilenceLooksBrokenAndOnAPhoneTheActsComeBeforeTheTimeline() {
+        String document = withRevisedDraft("browser-broken-silence");
+        server.act("belgium", "/api/documents/" + document + "/silence-procedure", body("deadline",
+                LocalDateTime.now(ZoneId.of("America/New_York")).plusDays(3).truncatedTo(ChronoUnit.MINUTES)
+                        + "[America/New_York]"));
+        WebDriver ecuador = browser("ecuador");
+        ecuador.manage().window().setSize(new Dimension(390, 844));
+        ecuador.get(base + "/documents/" + document);
+        int breakSilence = ecuador.findElement(By.id("break-silence")).getLocation().getY();
+        int timeline = ecuador.findElement(By.id("timeline")).getLocation().getY();
+        assertThat(breakSilence).as("Break silence above the timeline on a phone").isLessThan(timeline);
+        assertThat(breakSilence).as("Break silence within the first screens").isLessThan(2500);
+        Browsers.screenshot(ecuador, "document-under-silence-phone");
+
+        server.act("mexico", "/api/documents/" + document + "/silence-procedure/breaks", body("reason",
+                "Mexico cannot join consensus on OP2", "proposals", List.of(body("paragraph", "OP2",
+                        "action", "AMEND", "text", "Encourages Member States to share data;"))));
+        WebDriver belgium = browser("belgium");
+        belgium.get(base + "/documents/" + document);
+        String silence = belgium.findElement(By.id("silence")).getText();
+        assertThat(silence).contains("Silence procedure 1 on Rev.1: broken", "Silence broken by Mexico",
+                "OP2: amend to read \u201cEncourages Member States to share data;\u201d");
+        assertThat(silence).doesNotContain("Running", " left");
+        assertThat(belgium.findElement(By.cssSelector("[data-testid=next-deadline]")).getText())
+                .startsWith("none: silence was broken by Mexico");
+        Browsers.screenshot(belgium, "document-silence-broken");
+        belgium.manage().window().setSize(new Dimension(390, 844));
+        Browsers.screenshot(belgium, "document-silence-broken-phone");
+        belgium.manage().window().setSize(new Dimension(1280, 1000));
+        belgium.get(base + "/?title=Disaster");
+        Browsers.screenshot(belgium, "dashboard-silence-broken");
     }
 
     @Test
@@ -236,6 +358,7 @@ class NegotiationInTheBrowserTest {
         WebElement form = secretariat.findElement(By.cssSelector("#withdraw form"));
         form.findElement(By.name("reason")).sendKeys("Merged into the omnibus resolution");
         form.findElement(By.cssSelector("button[type=submit]")).click();
+        confirm(secretariat, "Withdraw this document?");
 
         expectNotice(secretariat, "Document withdrawn");
         assertThat(secretariat.findElements(By.cssSelector("#withdraw form"))).isEmpty();
@@ -305,6 +428,14 @@ class NegotiationInTheBrowserTest {
         secretariat.get(base + "/");
         assertThat(secretariat.findElements(By.cssSelector("#register form"))).hasSize(1);
         Browsers.screenshot(secretariat, "dashboard-secretariat");
+    }
+
+    /** The confirmation page an irreversible act shows first: its question, then Confirm. */
+    private static void confirm(WebDriver browser, String question) {
+        WebElement heading = Browsers.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(
+                By.id("confirm-heading")));
+        assertThat(heading.getText()).isEqualTo(question);
+        browser.findElement(By.cssSelector(".confirm-buttons button.danger")).click();
     }
 
     /** Waits for the notice a successful form leaves; otherwise fails with what the page said instead. */

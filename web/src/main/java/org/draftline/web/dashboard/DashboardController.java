@@ -8,10 +8,14 @@ import org.draftline.api.document.DocumentKind;
 import org.draftline.api.document.RegisterDocument;
 import org.draftline.api.document.Stage;
 import org.draftline.api.document.Visibility;
+import org.draftline.api.status.DeadlineView;
 import org.draftline.api.status.DocumentCursor;
 import org.draftline.api.status.DocumentFacets;
 import org.draftline.api.status.DocumentPage;
+import org.draftline.api.status.DocumentStatus;
 import org.draftline.api.status.FindDocumentPage;
+import org.draftline.api.status.SilenceView;
+import org.draftline.platform.security.SignedIn;
 import org.draftline.web.Acting;
 import org.draftline.web.Forms;
 import org.draftline.web.Problem;
@@ -24,7 +28,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import static org.draftline.platform.web.RequestTimes.instant;
 
@@ -47,12 +57,19 @@ class DashboardController {
         }
     }
 
+    /**
+     * A listed document that needs this account: what to do, and by when (null: no deadline), as the
+     * dashboard's first list says it.
+     */
+    record Attention(DocumentStatus document, String what, Instant due, boolean coFacilitates) {
+    }
+
     /** A page of the documents that pass the filters, asked of the query side by keyset; "Next" follows the cursor. */
     @GetMapping("/")
     String dashboard(@RequestParam(required = false) String body, @RequestParam(required = false) String session,
                      @RequestParam(required = false) String stage, @RequestParam(required = false) String title,
                      @RequestParam(required = false) String size, @RequestParam(required = false) String after,
-                     Model model) {
+                     Authentication authentication, Model model) {
         int pageSize = pageSize(Fields.optional(size));
         FindDocumentPage query = new FindDocumentPage(pageSize, DocumentCursor.parse(after), Fields.optional(body),
                 Fields.optional(session), Forms.choice(Stage.class, stage, "stage"), title);
@@ -61,6 +78,13 @@ class DashboardController {
         DocumentFacets facets = reading.documentFacets();
         model.addAttribute("filters", filters);
         model.addAttribute("documents", page.documents());
+        // a broken silence is named with who broke it and when, not counted down to
+        Map<DocumentId, SilenceView> brokenSilences = new HashMap<>();
+        page.documents().stream()
+                .filter(d -> d.stage() == Stage.SILENCE_BROKEN && d.silence() != null && !d.silence().breaks().isEmpty())
+                .forEach(d -> brokenSilences.put(d.id(), d.silence()));
+        model.addAttribute("brokenSilences", brokenSilences);
+        model.addAttribute("attention", attention(SignedIn.actor(authentication).orElse(null), page.documents()));
         model.addAttribute("next", page.next() == null ? null : page.next().token());
         model.addAttribute("size", pageSize);
         model.addAttribute("total", facets.total());
@@ -70,6 +94,45 @@ class DashboardController {
         model.addAttribute("kinds", Arrays.asList(DocumentKind.values()));
         model.addAttribute("visibilities", Arrays.asList(Visibility.values()));
         return "dashboard";
+    }
+
+    /**
+     * What the listed documents ask of a delegate's account, the soonest deadline first: the co-facilitators'
+     * next step on their own documents, and for every delegation the input due and the silences it may break.
+     */
+    static List<Attention> attention(Actor me, List<DocumentStatus> documents) {
+        if (me == null || me.delegation() == null) {
+            return List.of();
+        }
+        List<Attention> attention = new ArrayList<>();
+        for (DocumentStatus document : documents) {
+            boolean coFacilitates = document.coFacilitators().stream()
+                    .anyMatch(c -> c.delegation().equals(me.delegation()));
+            DeadlineView deadline = document.nextDeadline();
+            boolean ahead = deadline != null && deadline.secondsLeft() != null;
+            boolean inputDue = ahead && "INPUT_WINDOW".equals(deadline.purpose());
+            String what;
+            if (coFacilitates) {
+                what = switch (document.stage()) {
+                    case CO_FACILITATORS_APPOINTED -> "Circulate the zero draft";
+                    case SILENCE_BROKEN -> "Silence broken: revise the text";
+                    case SILENCE_PASSED -> "Silence passed: circulate the final draft or declare consensus";
+                    case UNDER_SILENCE -> "Your text is under silence";
+                    default -> inputDue ? "Input is coming in on your text" : null;
+                };
+            } else if (inputDue) {
+                what = "Input due on " + document.currentDraftName();
+            } else if (ahead && document.stage() == Stage.UNDER_SILENCE) {
+                what = "Under silence: break it in writing, or let it pass";
+            } else {
+                what = null;
+            }
+            if (what != null) {
+                attention.add(new Attention(document, what, ahead ? deadline.utc() : null, coFacilitates));
+            }
+        }
+        attention.sort(Comparator.comparing(Attention::due, Comparator.nullsLast(Comparator.naturalOrder())));
+        return attention;
     }
 
     /** The page size asked in the address, a 400 page (not a failure) when it is no number. */

@@ -280,7 +280,7 @@ class DocumentActionsController {
     }
 
     /** The text typed into the form, or the one read from the Word file chosen beside it (not both). */
-    private static String typedOrWord(String text, MultipartFile file) {
+    static String typedOrWord(String text, MultipartFile file) {
         if (file == null || file.isEmpty()) {
             return text;
         }
@@ -291,7 +291,7 @@ class DocumentActionsController {
     }
 
     /** Rows of the proposals fieldset; a row without a paragraph is an unused row. */
-    private static List<Proposal> proposals(HttpServletRequest request) {
+    static List<Proposal> proposals(HttpServletRequest request) {
         List<String> paragraphs = Forms.repeated(request, "paragraph");
         List<String> actions = Forms.repeated(request, "action");
         List<String> texts = Forms.repeated(request, "proposalText");
@@ -309,7 +309,7 @@ class DocumentActionsController {
         return proposals;
     }
 
-    private static Delegation group(String code) {
+    static Delegation group(String code) {
         if (code == null || code.isBlank()) {
             return null;
         }
@@ -320,7 +320,7 @@ class DocumentActionsController {
     }
 
     /** The delegation a delegate acts for; other roles act for none, which the rules refuse. */
-    private static Delegation actingDelegation(Actor actor) {
+    static Delegation actingDelegation(Actor actor) {
         if (actor.delegation() == null) {
             throw new RuleViolation(NegotiationRule.NOT_A_DELEGATE, "only a delegate acts for a delegation; "
                     + actor.username() + " is " + actor.role());

@@ -19,6 +19,7 @@ import org.draftline.api.status.DocumentStatus;
 import org.draftline.platform.security.SignedIn;
 import org.draftline.platform.web.NotFound;
 import org.draftline.web.Reading;
+import org.draftline.web.TypedValues;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,7 +28,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -78,12 +82,21 @@ class DocumentPageController {
         model.addAttribute("timeline", timeline.orElse(List.of()));
         model.addAttribute("inputs", inputs.orElse(List.of()));
         model.addAttribute("compilation", compiledText.orElse(null));
-        model.addAttribute("offered", Offered.to(actor, status));
+        Offered offered = Offered.to(actor, status);
+        model.addAttribute("offered", offered);
+        // a form typed into and sent back (refused, or changed after its confirmation) is shown even when it is
+        // no longer offered, with every word, and says why it can no longer be sent
+        TypedValues typed = model.getAttribute("values") instanceof TypedValues values ? values : null;
+        String kept = typed != null && Offered.isCard(typed.form()) && !offered.shows(typed.form()) ? typed.form() : null;
+        model.addAttribute("kept", kept);
+        model.addAttribute("keptReason", kept == null ? null : Overtaken.reason(kept, typed, status, actor));
         model.addAttribute("currentParagraphs", drafts.isEmpty() ? List.<String>of()
                 : drafts.get(drafts.size() - 1).paragraphs().stream().map(Paragraph::label).toList());
         model.addAttribute("silenceParagraphs", status.silence() == null ? List.<String>of()
                 : drafts.stream().filter(d -> d.label().equals(status.silence().onDraft())).findFirst()
                 .map(d -> d.paragraphs().stream().map(Paragraph::label).toList()).orElse(List.of()));
+        model.addAttribute("breakAmendments", breakAmendments(status, compiledText.orElse(null), document,
+                inputs.isPresent()));
         model.addAttribute("compareFrom", drafts.size() > 1 ? drafts.get(drafts.size() - 2).label().value() : null);
         model.addAttribute("compareTo", drafts.isEmpty() ? null : drafts.get(drafts.size() - 1).label().value());
         model.addAttribute("reports", timeline.isEmpty() ? List.of() : reports(document));
@@ -115,6 +128,26 @@ class DocumentPageController {
                 .orElseThrow(() -> new NotFound("UNKNOWN_DRAFT", "no version '" + older + "' or '" + newer + "' of '"
                         + id + "'")));
         return "compare";
+    }
+
+    /**
+     * The amendments each delegation proposed when it broke the latest silence, as the compilation of the
+     * text under silence holds them ("OP2: amend to read ..."); none for an observer of a members-only document.
+     */
+    private Map<Delegation, List<String>> breakAmendments(DocumentStatus status, Compilation shown, DocumentId document,
+                                                         boolean membersMayRead) {
+        if (!membersMayRead || status.silence() == null || status.silence().breaks().isEmpty()) {
+            return Map.of();
+        }
+        DraftLabel onDraft = status.silence().onDraft();
+        Optional<Compilation> compilation = shown != null && shown.label().equals(onDraft) ? Optional.of(shown)
+                : reading.compilation(document, onDraft);
+        Map<Delegation, List<String>> amendments = new LinkedHashMap<>();
+        compilation.ifPresent(text -> text.paragraphs().forEach(paragraph -> paragraph.proposals().stream()
+                .filter(proposal -> "SILENCE_BREAK".equals(proposal.source()))
+                .forEach(proposal -> amendments.computeIfAbsent(proposal.delegation(), key -> new ArrayList<>())
+                        .add(Proposals.describe(paragraph.label(), proposal.action(), proposal.text())))));
+        return amendments;
     }
 
     /** The groups a delegate's delegation may speak for now; the server still judges the act's own time. */

@@ -6,7 +6,9 @@ import org.draftline.api.document.Stage;
 import org.draftline.api.status.DocumentStatus;
 import org.draftline.api.status.SilenceView;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -15,7 +17,8 @@ import java.util.Set;
  */
 record Offered(boolean appoint, boolean adoption, boolean zeroDraft, boolean revisedDraft, boolean finalDraft,
                boolean meeting, boolean supportingDocument, boolean inputWindow, boolean startSilence,
-               boolean extendSilence, boolean consensus, boolean input, boolean breakSilence, boolean withdraw) {
+               boolean extendSilence, boolean consensus, boolean input, boolean breakSilence, boolean withdraw,
+               Stage stage) {
 
     private static final Set<Stage> UNDER_CONSULTATION = EnumSet.of(Stage.ZERO_DRAFT, Stage.REVISED_DRAFT,
             Stage.SILENCE_BROKEN);
@@ -23,7 +26,7 @@ record Offered(boolean appoint, boolean adoption, boolean zeroDraft, boolean rev
     static Offered to(Actor actor, DocumentStatus status) {
         if (actor == null || status.stage().isClosed()) {
             return new Offered(false, false, false, false, false, false, false, false, false, false, false, false,
-                    false, false);
+                    false, false, status.stage());
         }
         Stage stage = status.stage();
         boolean secretariat = actor.is(Role.SECRETARIAT);
@@ -52,8 +55,59 @@ record Offered(boolean appoint, boolean adoption, boolean zeroDraft, boolean rev
                 coFacilitator && !silenceRunning && EnumSet.of(Stage.FINAL_DRAFT, Stage.SILENCE_PASSED).contains(stage),
                 delegate && !silenceRunning && UNDER_CONSULTATION.contains(stage) && inputWindowOpen,
                 delegate && silenceRunning && !brokeAlready,
-                secretariat || coFacilitator);
+                secretariat || coFacilitator,
+                stage);
     }
+
+    /**
+     * The cards in the order the negotiation needs them next at this stage: the act that moves it on first,
+     * then the ones that record what happens alongside, withdrawal always last. A form kept after it was
+     * refused or overtaken comes first, since someone was filling it in.
+     */
+    public List<String> order(String kept) {
+        List<String> next = switch (stage) {
+            case REGISTERED -> List.of("appoint");
+            case CO_FACILITATORS_APPOINTED -> List.of("zero-draft");
+            case ZERO_DRAFT -> List.of("input", "revised-draft", "final-draft");
+            case REVISED_DRAFT -> List.of("input", "start-silence", "revised-draft", "final-draft");
+            case UNDER_SILENCE -> List.of("break-silence", "extend-silence");
+            case SILENCE_BROKEN -> List.of("break-silence", "revised-draft", "start-silence", "extend-silence", "input");
+            case SILENCE_PASSED -> List.of("final-draft", "consensus");
+            case FINAL_DRAFT -> List.of("consensus", "start-silence");
+            case CONSENSUS -> List.of("adoption");
+            case ADOPTED, WITHDRAWN -> List.of();
+        };
+        List<String> order = new ArrayList<>();
+        if (kept != null) {
+            order.add(kept);
+        }
+        for (String form : next) {
+            if (!order.contains(form)) {
+                order.add(form);
+            }
+        }
+        for (String form : ALL) {
+            if (!order.contains(form) && !form.equals("withdraw")) {
+                order.add(form);
+            }
+        }
+        if (!order.contains("withdraw")) {
+            order.add("withdraw");
+        }
+        return order;
+    }
+
+    static boolean isCard(String form) {
+        return ALL.contains(form);
+    }
+
+    /**
+     * Every form the page may show, as {@link #shows} names them: the acts that move the negotiation on, then
+     * those that record what happens alongside it, withdrawal last.
+     */
+    private static final List<String> ALL = List.of("zero-draft", "input", "break-silence", "revised-draft",
+            "start-silence", "extend-silence", "final-draft", "consensus", "adoption", "input-window", "meeting",
+            "supporting-document", "appoint", "withdraw");
 
     /** Whether the page shows the form named {@code form} (its id in the page), beside which its problem appears. */
     public boolean shows(String form) {
