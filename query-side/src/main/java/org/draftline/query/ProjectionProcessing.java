@@ -1,11 +1,18 @@
 package org.draftline.query;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
+import org.axonframework.messaging.Message;
+import org.axonframework.micrometer.EventProcessorLatencyMonitor;
+import org.axonframework.micrometer.TagsUtil;
+import org.axonframework.monitoring.MessageMonitor;
+import org.axonframework.monitoring.NoOpMessageMonitor;
 import org.draftline.query.deadletters.ParkingPolicy;
 import org.draftline.query.progress.ReadModel;
 import org.springframework.beans.factory.ObjectProvider;
@@ -14,7 +21,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The read models run in one pooled streaming processor ({@value #PROCESSOR}), which reads the store once
@@ -30,6 +39,9 @@ import java.util.List;
  * document, and the other documents go on. Registered here rather than with
  * {@code axon.eventhandling.processors.<name>.dlq.enabled}, which would also declare the processor in
  * the properties and so turn it into a tracking processor with batches of one.
+ * <p>
+ * The read models are Axon's {@code EventMessageHandler}s themselves ({@link org.draftline.query.progress.Projection}),
+ * registered here in their groups. Their processors' message monitor is {@link BatchLatencyMonitor}.
  */
 @Configuration
 class ProjectionProcessing {
@@ -44,23 +56,27 @@ class ProjectionProcessing {
 
     @Autowired
     void configure(EventProcessingConfigurer processing,
-                   @Value("${draftline.projections.batch-size:200}") int batchSize,
+                   @Value("${draftline.projections.batch-size:1000}") int batchSize,
                    @Value("${draftline.projections.segments:1}") int segments,
                    @Value("${draftline.projections.one-processor:true}") boolean oneProcessor,
                    List<ReadModel> projections,
                    ObjectProvider<ConnectionProvider> connections,
-                   ObjectProvider<EventArrivals> arrivals) {
+                   ObjectProvider<EventArrivals> arrivals,
+                   ObjectProvider<MeterRegistry> meters) {
         processing.usingPooledStreamingEventProcessors((configuration, processor) -> processor
                 // streams that wake the processor when events arrive, not after a fixed 500 ms
                 .messageSource(arrivals.getObject())
                 .batchSize(batchSize)
                 .initialSegmentCount(segments)
                 .enableCoordinatorClaimExtension());
+        Set<String> processors = new LinkedHashSet<>();
         for (ReadModel projection : projections) {
             String group = projection.name();
             if (oneProcessor) {
                 processing.assignProcessingGroup(group, PROCESSOR);
             }
+            processors.add(oneProcessor ? PROCESSOR : group);
+            processing.registerEventHandler(configuration -> projection);
             processing.registerDeadLetterQueue(group, configuration -> JdbcSequencedDeadLetterQueue.builder()
                             .processingGroup(group)
                             .connectionProvider(connections.getObject())
@@ -79,5 +95,23 @@ class ProjectionProcessing {
                             // remembers which documents are parked, instead of asking the table for every event
                             .enableSequenceIdentifierCache());
         }
+        for (String processor : processors) {
+            processing.registerMessageMonitorFactory(processor,
+                    (configuration, type, name) -> latencyMonitor(meters.getIfAvailable(), name));
+        }
+    }
+
+    /** What Axon's Micrometer module registers as a processor's {@code eventProcessor_latency}, once per batch. */
+    @SuppressWarnings("unchecked")
+    private static MessageMonitor<Message<?>> latencyMonitor(MeterRegistry registry, String processor) {
+        if (registry == null) {
+            return NoOpMessageMonitor.instance();
+        }
+        MessageMonitor<?> monitor = new BatchLatencyMonitor(EventProcessorLatencyMonitor.builder()
+                .meterNamePrefix("eventProcessor")
+                .meterRegistry(registry)
+                .tagsBuilder(message -> Tags.of(TagsUtil.PROCESSOR_NAME_TAG, processor))
+                .build());
+        return (MessageMonitor<Message<?>>) monitor;
     }
 }

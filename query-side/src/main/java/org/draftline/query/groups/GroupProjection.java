@@ -1,11 +1,9 @@
 package org.draftline.query.groups;
 
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.messaging.MetaData;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.EventMessageHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.draftline.api.delegation.Delegation;
 import org.draftline.api.group.AwaitGroup;
@@ -22,7 +20,6 @@ import org.draftline.query.progress.ProjectionProgress;
 import org.draftline.query.progress.ReadModel;
 import org.springframework.stereotype.Component;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,11 +29,13 @@ import java.util.stream.Stream;
 /**
  * The groups of the reference list with their known members and the mandates on record. Fed by the Group
  * aggregates' events, it records its progress per group as the document read models do per document, so
- * a mandate's answer waits for it ({@link AwaitGroup}); a replay empties it first.
+ * a mandate's answer waits for it ({@link AwaitGroup}); a replay empties it first. Like the document read
+ * models ({@link org.draftline.query.progress.Projection}) it is Axon's {@link EventMessageHandler} itself,
+ * registered in its group by {@code ProjectionProcessing}.
  */
 @Component
 @ProcessingGroup(GroupProjection.NAME)
-class GroupProjection implements ReadModel {
+class GroupProjection implements ReadModel, EventMessageHandler {
 
     static final String NAME = "groups";
 
@@ -56,16 +55,28 @@ class GroupProjection implements ReadModel {
         return NAME;
     }
 
-    @EventHandler
-    void on(SpokespersonMandated mandated, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
-            MetaData metaData) {
-        Position position = new Position(sequence, recordedAt, metaData);
-        progress.apply(() -> table.insert(mandated.group(), row(mandated, position), mandated.occurredAt()));
-        progress.advance(NAME, mandated.group().code(), sequence);
+    @Override
+    public boolean canHandle(EventMessage<?> event) {
+        return event instanceof DomainEventMessage<?> && canHandleType(event.getPayloadType());
     }
 
-    @ResetHandler
-    void reset() {
+    @Override
+    public boolean canHandleType(Class<?> payloadType) {
+        return SpokespersonMandated.class.isAssignableFrom(payloadType);
+    }
+
+    @Override
+    public Object handle(EventMessage<?> message) {
+        SpokespersonMandated mandated = (SpokespersonMandated) message.getPayload();
+        long sequence = ((DomainEventMessage<?>) message).getSequenceNumber();
+        Position position = new Position(sequence, message.getTimestamp(), message.getMetaData());
+        progress.apply(() -> table.insert(mandated.group(), row(mandated, position), mandated.occurredAt()));
+        progress.advance(NAME, mandated.group().code(), sequence);
+        return null;
+    }
+
+    @Override
+    public void prepareReset() {
         table.deleteAll();
         progress.forget(NAME);
     }

@@ -27,6 +27,8 @@ import java.util.Map;
 class HistoryProjection extends Projection {
 
     static final String NAME = "history";
+    /** The field every event's details leave out: the entry is the document's already. */
+    private static final String DOCUMENT_ID = "documentId";
     private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
     };
 
@@ -41,19 +43,24 @@ class HistoryProjection extends Projection {
         this.membersOnly = membersOnly;
     }
 
+    /** The row is written with its details as JSON straight from the event, not through a map of them. */
     @Override
     protected void project(DocumentEvent event, Position position) {
-        table.insert(event.documentId(), entry(event, position));
+        table.insert(event.documentId(), entry(event, position, null), json.writeWithout(event, DOCUMENT_ID));
     }
 
     /** The entry the audit trail holds for an event: the one mapping the projection and its check share. */
     HistoryEntry entry(DocumentEvent event, Position position) {
+        Map<String, Object> details = json.convert(event, FIELDS);
+        details.remove(DOCUMENT_ID);
+        return entry(event, position, details);
+    }
+
+    private static HistoryEntry entry(DocumentEvent event, Position position, Map<String, Object> details) {
         Actor actor = position.actor();
         Delegation delegation = actingDelegation(event, actor);
         Delegation onBehalfOf = event instanceof InputSubmitted input ? input.onBehalfOf()
                 : event instanceof SilenceBroken broken ? broken.onBehalfOf() : null;
-        Map<String, Object> details = json.convert(event, FIELDS);
-        details.remove("documentId");
         return new HistoryEntry(position.sequence(), event.getClass().getSimpleName(), event.occurredAt(),
                 position.recordedAt(), actor.username(), actor.role().name(), delegation, onBehalfOf,
                 HistorySummary.of(event, by(actor)), details, actor.recordedBy(), actor.person());

@@ -36,7 +36,8 @@ class HistoryTable {
         this.json = json;
     }
 
-    void insert(DocumentId documentId, HistoryEntry entry) {
+    /** Writes an entry whose details are {@code details}, already as JSON (the entry's own are not read). */
+    void insert(DocumentId documentId, HistoryEntry entry, String details) {
         writes.update("""
                 INSERT INTO history_entry (document_id, sequence, type, occurred_at, recorded_at, actor, role,
                                            delegation, on_behalf_of, summary, details, recorded_by, person)
@@ -44,7 +45,7 @@ class HistoryTable {
                 ON CONFLICT (document_id, sequence) DO NOTHING""",
                 documentId.value(), entry.sequence(), entry.type(), Timestamp.from(entry.occurredAt()),
                 Timestamp.from(entry.recordedAt()), entry.actor(), entry.role(), code(entry.delegation()),
-                code(entry.onBehalfOf()), entry.summary(), json.write(entry.details()), entry.recordedBy(),
+                code(entry.onBehalfOf()), entry.summary(), details, entry.recordedBy(),
                 entry.person());
     }
 

@@ -1,5 +1,6 @@
 package org.draftline.query.progress;
 
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
@@ -95,6 +96,26 @@ public class BatchWrites {
             return made;
         });
         return Optional.of(state);
+    }
+
+    /**
+     * The events of the current batch that go the fast way (from the current one on, when it is the first to use
+     * {@link #state}), for a read model to read at once what they will need; empty when the current event is
+     * applied carefully.
+     */
+    public List<EventMessage<?>> fastEvents() {
+        Batch batch = batch();
+        if (batch == null) {
+            return List.of();
+        }
+        List<EventMessage<?>> events = new ArrayList<>();
+        for (Message<?> message : ((BatchingUnitOfWork<?>) CurrentUnitOfWork.get().root()).getMessages()) {
+            if (message instanceof EventMessage<?> event
+                    && position(event).orElse(Long.MAX_VALUE) > batch.carefulUpTo) {
+                events.add(event);
+            }
+        }
+        return events;
     }
 
     /** The current batch when its current event goes the fast way, else null. */

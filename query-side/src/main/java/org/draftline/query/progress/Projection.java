@@ -1,9 +1,8 @@
 package org.draftline.query.progress;
 
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.EventMessageHandler;
 import org.axonframework.messaging.MetaData;
 import org.draftline.api.actor.Actor;
 import org.draftline.api.document.DocumentEvent;
@@ -15,8 +14,16 @@ import java.time.Instant;
  * far it has read each document (so that reads can wait for it), and empties itself before a replay.
  * Its name is its processing group. An event it cannot apply is parked in the group's dead-letter
  * queue with the rest of its document's events, while the other documents go on.
+ * <p>
+ * It is Axon's {@link EventMessageHandler} itself rather than a bean of annotated methods: Axon's adapter for
+ * those looks the handler up, checks whether it allows a reset, resolves each parameter and calls it by
+ * reflection, for every event and every read model, twice (once to see whether the processor handles the
+ * event, once to handle it), which cost a replay more than the read models' own work. This is what the
+ * adapter did for the one handler every read model had, {@code on(DocumentEvent, @SequenceNumber,
+ * @Timestamp, MetaData)}: a domain event whose payload is a {@link DocumentEvent}; Axon's processors,
+ * dead-letter queues and resets treat it as before ({@code ProjectionProcessing} registers it in its group).
  */
-public abstract class Projection implements ReadModel {
+public abstract class Projection implements ReadModel, EventMessageHandler {
 
     private final String name;
     private final ProgressRecorder progress;
@@ -37,14 +44,28 @@ public abstract class Projection implements ReadModel {
     /** Empties the read model, before its events are replayed. */
     protected abstract void clear();
 
-    @EventHandler
-    void on(DocumentEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt, MetaData metaData) {
-        progress.apply(() -> project(event, new Position(sequence, recordedAt, metaData)));
-        progress.advance(name, event.documentId(), sequence);
+    @Override
+    public boolean canHandle(EventMessage<?> event) {
+        return event instanceof DomainEventMessage<?> && canHandleType(event.getPayloadType());
     }
 
-    @ResetHandler
-    void reset() {
+    @Override
+    public boolean canHandleType(Class<?> payloadType) {
+        return DocumentEvent.class.isAssignableFrom(payloadType);
+    }
+
+    @Override
+    public Object handle(EventMessage<?> message) {
+        DocumentEvent event = (DocumentEvent) message.getPayload();
+        long sequence = ((DomainEventMessage<?>) message).getSequenceNumber();
+        Position position = new Position(sequence, message.getTimestamp(), message.getMetaData());
+        progress.apply(() -> project(event, position));
+        progress.advance(name, event.documentId(), sequence);
+        return null;
+    }
+
+    @Override
+    public void prepareReset() {
         clear();
         progress.forget(name);
     }

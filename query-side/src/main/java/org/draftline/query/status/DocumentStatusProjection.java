@@ -1,6 +1,8 @@
 package org.draftline.query.status;
 
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
 import org.draftline.api.document.DocumentEvent;
@@ -48,14 +50,36 @@ class DocumentStatusProjection extends Projection {
     }
 
     /**
-     * The statuses of a batch: each touched document's row read once, every event of the batch applied
-     * to it in memory, and each changed one written once when the batch commits.
+     * The statuses of a batch: the rows of every document the batch's events touch read at once, when the
+     * batch's first event reaches this read model, every event of the batch applied to them in memory, and
+     * each changed one written once when the batch commits.
      */
     private final class Folded {
 
         /** A document without a row maps to null: its events change nothing, as when applied one by one. */
         final Map<DocumentId, StatusRecord> statuses = new HashMap<>();
         final Set<DocumentId> changed = new LinkedHashSet<>();
+        /** The documents whose rows were read: one missing from {@link #statuses} has none. */
+        final Set<String> read;
+
+        Folded(List<EventMessage<?>> events) {
+            Set<String> documents = new LinkedHashSet<>();
+            for (EventMessage<?> event : events) {
+                if (event instanceof DomainEventMessage<?> domainEvent
+                        && DocumentEvent.class.isAssignableFrom(event.getPayloadType())) {
+                    documents.add(domainEvent.getAggregateIdentifier());
+                }
+            }
+            table.findAll(documents).forEach(status -> statuses.put(status.id, status));
+            read = documents;
+        }
+
+        StatusRecord status(DocumentId document) {
+            if (!statuses.containsKey(document)) {
+                statuses.put(document, read.contains(document.value()) ? null : table.find(document).orElse(null));
+            }
+            return statuses.get(document);
+        }
 
         void write() {
             table.upsert(changed.stream().map(statuses::get).toList());
@@ -64,7 +88,7 @@ class DocumentStatusProjection extends Projection {
 
     @Override
     protected void project(DocumentEvent event, Position position) {
-        Optional<Folded> batch = writes.state(NAME, Folded::new, Folded::write);
+        Optional<Folded> batch = writes.state(NAME, () -> new Folded(writes.fastEvents()), Folded::write);
         if (batch.isPresent()) {
             fold(batch.get(), event, position.sequence());
         } else {
@@ -82,10 +106,7 @@ class DocumentStatusProjection extends Projection {
             }
             return;
         }
-        if (!batch.statuses.containsKey(document)) {
-            batch.statuses.put(document, table.find(document).orElse(null));
-        }
-        StatusRecord status = batch.statuses.get(document);
+        StatusRecord status = batch.status(document);
         if (status != null && status.sequence < sequence) {
             status.apply(event, sequence);
             batch.changed.add(document);
