@@ -59,8 +59,8 @@ final class EventArrivals implements StreamableMessageSource<TrackedEventMessage
     }
 
     /**
-     * PostgreSQL announced appended events, another instance's or this one's (whose commit already woke the
-     * producer: one more read then finds nothing), or listening resumed after an outage.
+     * PostgreSQL announced events another instance appended (this one's own commits wake the producer, and
+     * their announcements are not published), or listening resumed after an outage.
      */
     @EventListener({EventsAppended.class, AppendNotificationsResumed.class})
     void announced() {

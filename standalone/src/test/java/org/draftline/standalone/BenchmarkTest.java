@@ -3,6 +3,7 @@ package org.draftline.standalone;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.draftline.standalone.benchmark.CpuTime;
 import org.draftline.standalone.benchmark.RawPostgres;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -42,13 +44,21 @@ import static org.draftline.standalone.SeedNegotiations.body;
  * <p>
  * The record is made of ten negotiations driven through the API (the two of the seed page and the eight
  * of the command-answer runs, about 100 events each) copied in SQL under new ids ({@link NegotiationCopies}).
+ * <p>
+ * {@code -Dbenchmark.only=answers,rebuild,reads} (a comma list, default all) measures only those parts:
+ * without {@code answers} the same inputs are still sent, unmeasured, so the record is the same; without
+ * {@code rebuild} the read models only catch up with the copies; without {@code rebuild} and {@code reads}
+ * no record is made.
  */
 @Tag("benchmark")
 class BenchmarkTest {
 
     private static final long EVENTS = Long.getLong("benchmark.events", 1_000_000);
+    private static final Set<String> ONLY = Set.of(System.getProperty("benchmark.only", "answers,rebuild,reads")
+            .strip().split("\\s*,\\s*"));
     private static final Duration REBUILD_TIMEOUT = Duration.ofMinutes(Long.getLong("benchmark.rebuild-minutes", 120));
-    private static final int WARM_UP = 20;
+    /** Answers and reads before each measurement, so the JIT has compiled the request's path. */
+    private static final int WARM_UP = Integer.getInteger("benchmark.warm-up", 20);
     private static final int ONE_CLIENT = 200;
     private static final int PER_CLIENT = 100;
     private static final int CLIENTS = 8;
@@ -74,8 +84,11 @@ class BenchmarkTest {
             JdbcTemplate jdbc = new JdbcTemplate(dataSource);
             List<String> table = new ArrayList<>();
 
+            CpuTime cpu = CpuTime.of(jdbc);
             progress("raw insert+commit");
+            Cpu rawCpu = Cpu.start(cpu);
             double rawInserts = RawPostgres.insertsPerSecond(jdbc);
+            String rawCpuPerInsert = rawCpu.perOperation(RawPostgres.INSERTS);
 
             progress("command answers");
             SeedNegotiations.modalitiesResolution(api);
@@ -84,7 +97,20 @@ class BenchmarkTest {
             for (int index = 0; index < CLIENTS; index++) {
                 latencyDocuments.add(latencyDocument(api, "latency-" + index));
             }
-            answers(table, api, server, latencyDocuments, rawInserts);
+            if (ONLY.contains("answers")) {
+                answers(table, api, server, cpu, latencyDocuments, rawInserts, rawCpuPerInsert);
+            } else {
+                inputs(api, latencyDocuments.get(0), WARM_UP + ONE_CLIENT);
+                for (String document : latencyDocuments) {
+                    inputs(api, document, PER_CLIENT);
+                }
+            }
+            if (!ONLY.contains("rebuild") && !ONLY.contains("reads")) {
+                String report = report(table, null, null, jdbc, server, loadAtStart, started);
+                System.out.println(report);
+                write(report);
+                return;
+            }
 
             progress("generating " + String.format(Locale.ROOT, "%,d", EVENTS) + " events");
             List<String> templates = new ArrayList<>(List.of(SeedNegotiations.MODALITIES, SeedNegotiations.DECLARATION));
@@ -92,28 +118,56 @@ class BenchmarkTest {
             NegotiationCopies copies = NegotiationCopies.of(jdbc, templates);
             NegotiationCopies.Filled filled = copies.fill(EVENTS);
 
-            progress("rebuild");
-            Rebuilt rebuilt = rebuild(api, server.application(), jdbc, filled.eventsInStore());
-            progress("ordered read");
-            double orderedRead = RawPostgres.orderedEventReadRowsPerSecond(dataSource);
             long documents = copies.templates().size() + filled.documents();
-            table.add(row("rebuild of every read model from %,d events (%,d documents)".formatted(
-                            filled.eventsInStore(), documents), rebuilt.figure(),
-                    "ordered read of the event table to a client: %,.0f rows/s".formatted(orderedRead),
-                    Double.isNaN(rebuilt.eventsPerSecond()) ? ""
-                            : "%.3f".formatted(rebuilt.eventsPerSecond() / orderedRead)));
+            if (ONLY.contains("rebuild")) {
+                progress("rebuild");
+                Rebuilt rebuilt = rebuild(api, server.application(), jdbc, filled.eventsInStore());
+                progress("ordered read");
+                double orderedRead = RawPostgres.orderedEventReadRowsPerSecond(dataSource);
+                table.add(row("rebuild of every read model from %,d events (%,d documents)".formatted(
+                                filled.eventsInStore(), documents), rebuilt.figure(),
+                        "ordered read of the event table to a client: %,.0f rows/s".formatted(orderedRead),
+                        Double.isNaN(rebuilt.eventsPerSecond()) ? ""
+                                : "%.3f".formatted(rebuilt.eventsPerSecond() / orderedRead)));
+            } else {
+                progress("read models catching up with the copies");
+                awaitCaughtUp(server.application(), jdbc);
+            }
+            if (!ONLY.contains("reads")) {
+                String report = report(table, copies, filled, jdbc, server, loadAtStart, started);
+                System.out.println(report);
+                write(report);
+                return;
+            }
 
             progress("reads");
             String longDocument = filled.rounds() == 0 ? latencyDocuments.get(1)
                     : NegotiationCopies.copyId(latencyDocuments.get(1), filled.rounds());
-            history(table, api, dataSource, jdbc, longDocument, filled.eventsInStore());
+            history(table, api, cpu, dataSource, jdbc, longDocument, filled.eventsInStore());
             list(table, api, documents);
 
             String report = report(table, copies, filled, jdbc, server, loadAtStart, started);
             System.out.println(report);
-            Path file = Path.of(System.getProperty("basedir", "."), "target", "benchmark.md");
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, report);
+            write(report);
+        }
+    }
+
+    private static void write(String report) throws java.io.IOException {
+        Path file = Path.of(System.getProperty("basedir", "."), "target", "benchmark.md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, report);
+    }
+
+    /** CPU time from a start: this JVM's (server and client) and PostgreSQL's, per operation. */
+    private record Cpu(CpuTime cpu, double process, double postgres) {
+
+        static Cpu start(CpuTime cpu) {
+            return new Cpu(cpu, CpuTime.processMillis(), cpu.postgresMillis());
+        }
+
+        String perOperation(int operations) {
+            return "CPU per operation: JVM %.2f ms, PostgreSQL %.2f ms".formatted(
+                    (CpuTime.processMillis() - process) / operations, (cpu.postgresMillis() - postgres) / operations);
         }
     }
 
@@ -125,15 +179,18 @@ class BenchmarkTest {
         }
     }
 
-    private static void answers(List<String> table, ApiClient api, DraftlineServer server, List<String> documents,
-                                double rawInserts) throws Exception {
+    private static void answers(List<String> table, ApiClient api, DraftlineServer server, CpuTime cpu,
+                                List<String> documents, double rawInserts, String rawCpuPerInsert) throws Exception {
         inputs(api, documents.get(0), WARM_UP);
+        Cpu oneCpu = Cpu.start(cpu);
         long start = System.nanoTime();
         long[] one = inputs(api, documents.get(0), ONE_CLIENT);
         double oneRate = ONE_CLIENT / seconds(start);
+        String oneCpuPerAnswer = oneCpu.perOperation(ONE_CLIENT);
 
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         List<Future<long[]>> done = new ArrayList<>();
+        Cpu eightCpu = Cpu.start(cpu);
         start = System.nanoTime();
         for (String document : documents) {
             done.add(clients.submit(() -> inputs(server.client(), document, PER_CLIENT)));
@@ -143,16 +200,18 @@ class BenchmarkTest {
             Arrays.stream(future.get()).forEach(all::add);
         }
         double eightRate = CLIENTS * PER_CLIENT / seconds(start);
+        String eightCpuPerAnswer = eightCpu.perOperation(CLIENTS * PER_CLIENT);
         clients.shutdown();
         long[] eight = all.stream().mapToLong(Long::longValue).toArray();
 
         table.add(row("`POST .../inputs`, one client, each answer after the read models (read-your-writes)",
-                "p50 %.1f ms, p99 %.1f ms, %,.0f answers/s".formatted(percentile(one, 50), percentile(one, 99),
-                        oneRate),
-                "single-row insert+commit: %,.0f/s".formatted(rawInserts), "%.3f".formatted(oneRate / rawInserts)));
+                "p50 %.1f ms, p99 %.1f ms, %,.0f answers/s; %s".formatted(percentile(one, 50),
+                        percentile(one, 99), oneRate, oneCpuPerAnswer),
+                "single-row insert+commit: %,.0f/s; %s".formatted(rawInserts, rawCpuPerInsert),
+                "%.3f".formatted(oneRate / rawInserts)));
         table.add(row("the same, eight clients on eight documents",
-                "p50 %.1f ms, p99 %.1f ms, %,.0f answers/s".formatted(percentile(eight, 50), percentile(eight, 99),
-                        eightRate),
+                "p50 %.1f ms, p99 %.1f ms, %,.0f answers/s; %s".formatted(percentile(eight, 50),
+                        percentile(eight, 99), eightRate, eightCpuPerAnswer),
                 "", "%.3f".formatted(eightRate / rawInserts)));
     }
 
@@ -224,17 +283,21 @@ class BenchmarkTest {
     }
 
     /** {@code GET .../history} against the same SQL on a connection of its own, taken in turns. */
-    private static void history(List<String> table, ApiClient api, DataSource dataSource, JdbcTemplate jdbc,
-                                String document, long events) throws SQLException {
+    private static void history(List<String> table, ApiClient api, CpuTime cpu, DataSource dataSource,
+                                JdbcTemplate jdbc, String document, long events) throws SQLException {
         Long entries = jdbc.queryForObject(HISTORY_COUNT, Long.class, document);
         long[] http = new long[READS];
         long[] raw = new long[READS];
+        double httpCpu = 0;
+        double rawCpu = 0;
         try (Connection connection = dataSource.getConnection();
              PreparedStatement page = connection.prepareStatement(HISTORY_PAGE_SELECT)) {
             for (int index = -WARM_UP; index < READS; index++) {
+                double cpuBefore = CpuTime.processMillis();
                 long start = System.nanoTime();
                 ApiClient.Answer answer = api.get("secretariat", "/api/documents/" + document + "/history");
                 long httpTime = System.nanoTime() - start;
+                double cpuBetween = CpuTime.processMillis();
                 if (answer.status() != 200 || answer.body().path("entries").size() != Math.min(HISTORY_PAGE, entries)) {
                     throw new IllegalStateException("history of " + document + ": " + answer);
                 }
@@ -244,14 +307,17 @@ class BenchmarkTest {
                 if (index >= 0) {
                     http[index] = httpTime;
                     raw[index] = rawTime;
+                    httpCpu += cpuBetween - cpuBefore;
+                    rawCpu += CpuTime.processMillis() - cpuBetween;
                 }
             }
         }
         table.add(row("`GET .../history` (first page, %d entries), a document of %d events, at %,d events"
                         .formatted(HISTORY_PAGE, entries, events),
-                "p50 %.2f ms, p99 %.2f ms".formatted(percentile(http, 50), percentile(http, 99)),
-                "the same SQL (the page, counted in it): p50 %.2f ms, p99 %.2f ms".formatted(percentile(raw, 50),
-                        percentile(raw, 99)),
+                "p50 %.2f ms, p99 %.2f ms; JVM CPU per read %.2f ms".formatted(percentile(http, 50),
+                        percentile(http, 99), httpCpu / READS),
+                "the same SQL (the page, counted in it): p50 %.2f ms, p99 %.2f ms; JVM CPU per read %.2f ms"
+                        .formatted(percentile(raw, 50), percentile(raw, 99), rawCpu / READS),
                 "p99 %.1fx".formatted(percentile(http, 99) / percentile(raw, 99))));
     }
 
@@ -331,6 +397,10 @@ class BenchmarkTest {
                 settings.getProperty("draftline.projections.batch-size", "(default)"),
                 settings.getProperty("draftline.projections.segments", "(default)"),
                 settings.getProperty("draftline.projections.one-processor", "(default)")));
+        if (copies == null) {
+            report.append("No record was made (benchmark.only=%s).%n".formatted(String.join(",", ONLY)));
+            return report.toString();
+        }
         report.append(("Record: %d negotiations driven through the API (%,d events), copied %,d times each in SQL "
                 + "under new document and event ids: %,d events added in %.0f s. Copies carry no hash chain (their "
                 + "`GET .../integrity` answers `INSERTED`); the hourly integrity sweep was set to a day for the run.%n")

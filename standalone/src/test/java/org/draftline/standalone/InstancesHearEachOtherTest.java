@@ -92,8 +92,8 @@ class InstancesHearEachOtherTest {
             assertThat(next(recorderPage)).as("the page on the recording instance")
                     .isEqualTo("recorded " + recordedThere);
 
-            // the recording instance heard that act twice (its own commit, PostgreSQL's announcement): had it told
-            // its page twice, the second would come before the next act's
+            // had the recording instance told its page of that act twice (its own commit, and PostgreSQL's
+            // announcement, were it to act on its own), the second would come before the next act's
             long recordedHere = act(onReader, "belgium", document + "/meetings", meeting(11));
             assertThat(next(recorderPage)).as("told once, then the next act").isEqualTo("recorded " + recordedHere);
             assertThat(next(readerPage)).as("told once, then the next act").isEqualTo("recorded " + recordedHere);

@@ -7,6 +7,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
+import org.draftline.platform.events.OwnNotifications;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -30,6 +31,10 @@ import static org.axonframework.common.DateTimeUtils.formatInstant;
  * The link an append continues from is the document's last one: remembered from this process's own
  * appends once they committed (links never change), asked of {@code event_chain} otherwise. Each snapshot
  * carries its own MAC ({@link SnapshotSeal}), over the bytes stored.
+ * <p>
+ * The append's connection is named to {@link OwnNotifications} before the statement runs: the event table's
+ * trigger notifies through it, and this instance, which publishes its own appends as they commit, does not
+ * act on that notification a second time.
  */
 class ChainingEventStorageEngine extends JdbcEventStorageEngine {
 
@@ -37,6 +42,7 @@ class ChainingEventStorageEngine extends JdbcEventStorageEngine {
 
     private final ChainMac mac;
     private final SnapshotSeal seal;
+    private final OwnNotifications own;
     /** The last committed link of each recently appended document, the least recently appended forgotten first. */
     private final Map<String, Link> lastLinks = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
@@ -45,10 +51,11 @@ class ChainingEventStorageEngine extends JdbcEventStorageEngine {
         }
     };
 
-    ChainingEventStorageEngine(Builder builder, ChainMac mac, SnapshotSeal seal) {
+    ChainingEventStorageEngine(Builder builder, ChainMac mac, SnapshotSeal seal, OwnNotifications own) {
         super(builder);
         this.mac = mac;
         this.seal = seal;
+        this.own = own;
     }
 
     @Override
@@ -68,6 +75,7 @@ class ChainingEventStorageEngine extends JdbcEventStorageEngine {
             appended.put(event.aggregateIdentifier(), new Link(event.sequenceNumber(), link));
         }
         rememberOnCommit(appended);
+        own.notifyingThrough(connection);
         return ChainTables.append(connection, stored, links, macs);
     }
 

@@ -11,6 +11,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.serialization.Serializer;
+import org.draftline.platform.events.OwnNotifications;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -46,7 +47,7 @@ class IntegrityConfiguration {
                                           ConnectionProvider connectionProvider,
                                           TransactionManager transactionManager,
                                           ObjectProvider<EventSchema> eventSchema,
-                                          HeadSigningKey key) {
+                                          HeadSigningKey key, ObjectProvider<OwnNotifications> own) {
         JdbcEventStorageEngine.Builder builder = JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -57,7 +58,8 @@ class IntegrityConfiguration {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(eventSchema.getIfAvailable(EventSchema::new));
-        return new ChainingEventStorageEngine(builder, key.chainMac(), key.snapshotSeal());
+        return new ChainingEventStorageEngine(builder, key.chainMac(), key.snapshotSeal(),
+                own.getIfAvailable(OwnNotifications::new));
     }
 
     @Bean

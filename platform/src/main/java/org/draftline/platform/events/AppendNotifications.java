@@ -23,6 +23,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * When the connection is lost it logs so once, connects again with a growing pause, logs once when it is
  * back and then publishes {@link AppendNotificationsResumed}, since what was appended meanwhile was not
  * announced here.
+ * <p>
+ * Notifications this instance sent itself ({@link OwnNotifications}) are counted but not published: it
+ * acted on its own appends and progress when they committed.
  */
 public class AppendNotifications implements SmartLifecycle {
 
@@ -46,20 +49,29 @@ public class AppendNotifications implements SmartLifecycle {
 
     private final ListeningConnection connections;
     private final ApplicationEventPublisher publisher;
+    private final OwnNotifications own;
     private final AtomicLong received = new AtomicLong();
+    private final AtomicLong ownReceived = new AtomicLong();
     private final AtomicLong connected = new AtomicLong();
     private volatile boolean running;
     private volatile Connection current;
     private Thread listener;
 
-    public AppendNotifications(ListeningConnection connections, ApplicationEventPublisher publisher) {
+    public AppendNotifications(ListeningConnection connections, ApplicationEventPublisher publisher,
+                               OwnNotifications own) {
         this.connections = connections;
         this.publisher = publisher;
+        this.own = own;
     }
 
     /** How many notifications of appended events (not of progress) this instance has received. */
     public long received() {
         return received.get();
+    }
+
+    /** How many notifications, of appends or progress, were this instance's own and not published. */
+    public long ownReceived() {
+        return ownReceived.get();
     }
 
     /** How many times the listening connection was opened and listening: more than once after an outage. */
@@ -150,11 +162,18 @@ public class AppendNotifications implements SmartLifecycle {
             if (notifications != null && notifications.length > 0) {
                 quietSince = System.nanoTime();
                 for (PGNotification notification : notifications) {
-                    if (PROGRESS_CHANNEL.equals(notification.getName())) {
+                    boolean progress = PROGRESS_CHANNEL.equals(notification.getName());
+                    if (!progress) {
+                        received.incrementAndGet();
+                    }
+                    if (own.sentHere(notification.getPID())) {
+                        ownReceived.incrementAndGet();
+                        continue;
+                    }
+                    if (progress) {
                         publish(new ReadModelsAdvanced());
                         continue;
                     }
-                    received.incrementAndGet();
                     EventsAppended.parse(notification.getParameter()).ifPresentOrElse(this::publish,
                             () -> log.debug("Ignored a notification on {}: '{}'", CHANNEL, notification.getParameter()));
                 }

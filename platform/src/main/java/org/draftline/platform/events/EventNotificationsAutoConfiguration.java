@@ -25,10 +25,16 @@ import java.util.Properties;
 public class EventNotificationsAutoConfiguration {
 
     @Bean
+    OwnNotifications ownNotifications() {
+        return new OwnNotifications();
+    }
+
+    @Bean
     @ConditionalOnBean(DataSource.class)
     @ConditionalOnProperty(name = "draftline.event-notifications.enabled", havingValue = "true", matchIfMissing = true)
-    AppendNotifications appendNotifications(DataSource dataSource, ApplicationEventPublisher publisher) {
-        return new AppendNotifications(() -> openListening(dataSource), publisher);
+    AppendNotifications appendNotifications(DataSource dataSource, ApplicationEventPublisher publisher,
+                                            OwnNotifications own) {
+        return new AppendNotifications(() -> openListening(dataSource), publisher, own);
     }
 
     /**

@@ -68,6 +68,31 @@ class AppendNotificationsTest {
     }
 
     @Test
+    void whatThisInstanceNotifiedItselfIsCountedButNotPublishedAgain() {
+        draftline().run(context -> {
+            Heard heard = listening(context);
+            AppendNotifications notifications = context.getBean(AppendNotifications.class);
+            DataSource dataSource = context.getBean(DataSource.class);
+            try (Connection ours = dataSource.getConnection()) {
+                context.getBean(OwnNotifications.class).notifyingThrough(ours);
+                JdbcTemplate sql = new JdbcTemplate(new SingleConnectionDataSource(ours, true));
+                sql.update(insert(1), "appended-here", 0);
+                sql.execute("NOTIFY " + AppendNotifications.PROGRESS_CHANNEL);
+            }
+            // another instance's backend: a connection of its own, never named as this instance's
+            try (Connection theirs = EventNotificationsAutoConfiguration.openListening(dataSource)) {
+                new JdbcTemplate(new SingleConnectionDataSource(theirs, true)).update(insert(1), "appended-there", 0);
+            }
+
+            assertThat(heard.next()).as("only the other's append, delivered after ours")
+                    .isEqualTo(new EventsAppended("appended-there", 0));
+            assertThat(notifications.ownReceived()).as("our append and our progress").isEqualTo(2);
+            assertThat(notifications.received()).as("appends heard, ours included").isEqualTo(2);
+            assertThat(heard.advanced).as("our own progress wakes nobody again").isEmpty();
+        });
+    }
+
+    @Test
     void listensAgainAfterItsConnectionIsKilled() {
         draftline().run(context -> {
             Heard heard = listening(context);

@@ -4,11 +4,16 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.draftline.api.document.DocumentId;
 import org.draftline.platform.events.AppendNotifications;
+import org.draftline.platform.events.OwnNotifications;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +34,21 @@ public class ProgressRecorder {
     private final BatchWrites writes;
     private final ProgressSignal signal;
     private final KnownProgress known;
+    private final OwnNotifications own;
 
-    ProgressRecorder(JdbcTemplate jdbc, BatchWrites writes, ProgressSignal signal, KnownProgress known) {
+    @Autowired
+    ProgressRecorder(JdbcTemplate jdbc, BatchWrites writes, ProgressSignal signal, KnownProgress known,
+                     ObjectProvider<OwnNotifications> own) {
+        this(jdbc, writes, signal, known, own.getIfAvailable(OwnNotifications::new));
+    }
+
+    ProgressRecorder(JdbcTemplate jdbc, BatchWrites writes, ProgressSignal signal, KnownProgress known,
+                     OwnNotifications own) {
         this.jdbc = jdbc;
         this.writes = writes;
         this.signal = signal;
         this.known = known;
+        this.own = own;
     }
 
     /** Applies one event's change the way {@link BatchWrites#apply} does. */
@@ -97,8 +111,14 @@ public class ProgressRecorder {
         if (rows.isEmpty()) {
             return;
         }
-        // tells the other instances' waiting reads, at commit
-        jdbc.execute("NOTIFY " + AppendNotifications.PROGRESS_CHANNEL);
+        // tells the other instances' waiting reads, at commit; this one's learn it from the signal
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            own.notifyingThrough(connection);
+            try (Statement notify = connection.createStatement()) {
+                notify.execute("NOTIFY " + AppendNotifications.PROGRESS_CHANNEL);
+            }
+            return null;
+        });
         jdbc.batchUpdate("""
                 INSERT INTO projection_progress (projection, document_id, sequence) VALUES (?, ?, ?)
                 ON CONFLICT (projection, document_id)

@@ -12,10 +12,10 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Tells the reads waiting in this process that a read model committed progress: each commit of a
- * projection's batch counts one more generation and wakes every waiter, which then looks at the
- * progress table again. A waiter reads the generation before it looks, so a commit between its look
- * and its wait is not missed. Progress committed by another instance on the same PostgreSQL is announced
- * by PostgreSQL ({@link ReadModelsAdvanced}) and wakes the waiters the same way.
+ * projection's batch counts one more generation and wakes every waiter, which then looks again. A waiter
+ * reads the generation before it looks, so a commit between its look and its wait is not missed. Progress
+ * committed by another instance on the same PostgreSQL is announced by PostgreSQL ({@link ReadModelsAdvanced})
+ * and wakes the waiters the same way, counted apart: only then is the progress table worth asking.
  */
 @Component
 public class ProgressSignal {
@@ -23,6 +23,7 @@ public class ProgressSignal {
     private final Lock lock = new ReentrantLock();
     private final Condition advanced = lock.newCondition();
     private long generation;
+    private long announcements;
 
     /** How many commits of progress this process has seen. */
     public long generation() {
@@ -45,10 +46,30 @@ public class ProgressSignal {
         }
     }
 
-    /** PostgreSQL announced progress (another instance's, or this one's again), or may have missed some. */
+    /**
+     * How many of those commits PostgreSQL announced (another instance's), or may have missed; the others
+     * were this process's own, which {@link KnownProgress} learnt before they were signalled.
+     */
+    public long announcements() {
+        lock.lock();
+        try {
+            return announcements;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** PostgreSQL announced progress (another instance's), or may have missed some. */
     @EventListener({ReadModelsAdvanced.class, AppendNotificationsResumed.class})
     void announced() {
-        advanced();
+        lock.lock();
+        try {
+            announcements++;
+            generation++;
+            advanced.signalAll();
+        } finally {
+            lock.unlock();
+        }
     }
 
     /**

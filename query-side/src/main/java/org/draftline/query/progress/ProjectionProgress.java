@@ -3,18 +3,20 @@ package org.draftline.query.progress;
 import org.axonframework.queryhandling.QueryHandler;
 import org.draftline.api.document.DocumentId;
 import org.draftline.api.progress.AwaitProjections;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 
 /**
  * Lets a read wait until every read model has caught up with a document's given sequence. A waiting
- * read looks at the progress table again when a projection of this process commits a batch
- * ({@link ProgressSignal}); progress another instance's processors record wakes nobody here, so it
- * also looks again every {@link #RECHECK}.
+ * read is woken when a projection of this process commits a batch ({@link ProgressSignal}), which
+ * {@link KnownProgress} learnt before the signal, so it then asks only that; it asks the progress table
+ * when it starts, when PostgreSQL announces progress (another instance's processors), and every
+ * {@link #RECHECK} should an announcement be lost.
  */
 @Component
 public class ProjectionProgress {
@@ -25,12 +27,20 @@ public class ProjectionProgress {
     private final ProgressSignal signal;
     private final KnownProgress known;
     private final String[] projections;
+    private final Duration recheck;
 
+    @Autowired
     ProjectionProgress(JdbcTemplate jdbc, ProgressSignal signal, KnownProgress known, List<Projection> projections) {
+        this(jdbc, signal, known, projections.stream().map(Projection::name).toList(), RECHECK);
+    }
+
+    ProjectionProgress(JdbcTemplate jdbc, ProgressSignal signal, KnownProgress known, List<String> projections,
+                       Duration recheck) {
         this.jdbc = jdbc;
         this.signal = signal;
         this.known = known;
-        this.projections = projections.stream().map(Projection::name).toArray(String[]::new);
+        this.projections = projections.toArray(String[]::new);
+        this.recheck = recheck;
     }
 
     @QueryHandler
@@ -40,14 +50,18 @@ public class ProjectionProgress {
 
     /** Whether every read model reached {@code sequence} of the document within {@code timeout}. */
     public boolean await(DocumentId documentId, long sequence, Duration timeout) {
-        return poll(() -> reached(documentId, sequence), timeout);
+        return poll(askTable -> askTable ? reached(documentId, sequence)
+                : known.reached(projections, documentId.value(), sequence), timeout);
     }
 
     /** Whether the read model {@code projection} reached {@code sequence} of {@code aggregate} within {@code timeout}. */
     public boolean await(String projection, String aggregate, long sequence, Duration timeout) {
-        return poll(() -> {
+        return poll(askTable -> {
             if (known.reached(new String[]{projection}, aggregate, sequence)) {
                 return true;
+            }
+            if (!askTable) {
+                return false;
             }
             Integer caughtUp = jdbc.queryForObject("""
                     SELECT count(*) FROM projection_progress
@@ -57,11 +71,13 @@ public class ProjectionProgress {
         }, timeout);
     }
 
-    private boolean poll(BooleanSupplier reached, Duration timeout) {
+    private boolean poll(Predicate<Boolean> reached, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
+        boolean askTable = true;
         while (true) {
             long seen = signal.generation();
-            if (reached.getAsBoolean()) {
+            long announced = signal.announcements();
+            if (reached.test(askTable)) {
                 return true;
             }
             long left = deadline - System.nanoTime();
@@ -69,7 +85,10 @@ public class ProjectionProgress {
                 return false;
             }
             try {
-                signal.awaitAfter(seen, Math.min(left, RECHECK.toNanos()));
+                boolean woken = signal.awaitAfter(seen, Math.min(left, recheck.toNanos()));
+                // a commit of this process told KnownProgress before it signalled: only what PostgreSQL
+                // announced, or a re-check, can be in the table and not known here
+                askTable = !woken || signal.announcements() != announced;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return false;

@@ -1,6 +1,7 @@
 package org.draftline.query.progress;
 
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.draftline.platform.events.OwnNotifications;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -20,7 +21,8 @@ class ProgressSignalTest {
     private final ProgressSignal signal = new ProgressSignal();
     private final KnownProgress known = new KnownProgress();
     private final ProgressRecorder recorder = new ProgressRecorder(mock(JdbcTemplate.class),
-            new BatchWrites(mock(JdbcTemplate.class), mock(PlatformTransactionManager.class)), signal, known);
+            new BatchWrites(mock(JdbcTemplate.class), mock(PlatformTransactionManager.class)), signal, known,
+            new OwnNotifications());
 
     @Test
     void aBatchSignalsOnceAfterItCommitsAndNotBefore() {

@@ -11,7 +11,8 @@ import java.sql.SQLException;
 /** The raw limits a benchmark compares Draftline with: the same PostgreSQL, in the same run. */
 public final class RawPostgres {
 
-    private static final int INSERTS = 3000;
+    /** How many rows {@link #insertsPerSecond} inserts. */
+    public static final int INSERTS = 3000;
     private static final int FETCH_SIZE = 1000;
 
     private RawPostgres() {

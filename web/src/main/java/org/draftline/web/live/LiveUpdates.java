@@ -31,8 +31,9 @@ import java.util.concurrent.Executors;
  * fetches itself again with {@code minSequence}.
  * <p>
  * An act recorded by another instance on the same PostgreSQL arrives as PostgreSQL's announcement
- * ({@link EventsAppended}), which the recording instance receives too: the one worker tells the pages of a
- * sequence once, whichever news came first, and skips a sequence the pages were already told of or passed.
+ * ({@link EventsAppended}); the recording instance does not publish its own announcements. The one worker
+ * tells the pages of a sequence once, whichever news came first, and skips a sequence the pages were already
+ * told of or passed.
  */
 @Component
 @ProcessingGroup(LiveUpdates.PROCESSING_GROUP)
@@ -88,7 +89,7 @@ class LiveUpdates {
         }
     }
 
-    /** Acts recorded on any instance on this PostgreSQL, this one's included. */
+    /** Acts recorded by the other instances on this PostgreSQL. */
     @EventListener
     void on(EventsAppended appended) {
         if (notifier.isShutdown()) {
