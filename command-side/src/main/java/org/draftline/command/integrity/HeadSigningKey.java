@@ -1,19 +1,15 @@
 package org.draftline.command.integrity;
 
 import org.draftline.api.integrity.SigningKey;
+import org.draftline.platform.config.SecretFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -27,7 +23,6 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,8 +38,6 @@ final class HeadSigningKey {
     private static final String ALGORITHM = "Ed25519";
     private static final Pattern PEM = Pattern.compile(
             "-----BEGIN ([A-Z ]+)-----\\s*([A-Za-z0-9+/=\\s]+?)-----END \\1-----");
-    private static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
-    private static final Set<PosixFilePermission> OWNER_ONLY_DIRECTORY = PosixFilePermissions.fromString("rwx------");
     /** An X.509 Ed25519 public key is this 12-byte prefix and the 32-byte key. */
     private static final int X509_PREFIX = 12;
 
@@ -83,35 +76,16 @@ final class HeadSigningKey {
     private static void create(Path file) throws IOException, GeneralSecurityException {
         KeyPair pair = KeyPairGenerator.getInstance(ALGORITHM).generateKeyPair();
         String pem = pem("PRIVATE KEY", pair.getPrivate().getEncoded()) + pem("PUBLIC KEY", pair.getPublic().getEncoded());
-        Path directory = file.toAbsolutePath().getParent();
-        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-        if (!Files.isDirectory(directory)) {
-            Files.createDirectories(directory, posix ? new FileAttribute<?>[]{
-                    PosixFilePermissions.asFileAttribute(OWNER_ONLY_DIRECTORY)} : new FileAttribute<?>[0]);
-        }
         // written aside and linked into place, so two instances starting at once end with one key
-        Path written = posix
-                ? Files.createTempFile(directory, ".signing-key", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE))
-                : Files.createTempFile(directory, ".signing-key", ".tmp");
-        try {
-            Files.writeString(written, pem, StandardCharsets.US_ASCII);
-            Files.createLink(file, written);
+        if (SecretFiles.writeOnce(file, pem)) {
             log.info("Made a new Ed25519 key for signing chain heads in {}", file);
-        } catch (FileAlreadyExistsException alreadyMade) {
+        } else {
             log.info("Another instance made the head signing key {} first", file);
-        } finally {
-            Files.deleteIfExists(written);
         }
     }
 
     private static HeadSigningKey read(Path file) throws IOException, GeneralSecurityException {
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
-            if (!OWNER_ONLY_FILE.containsAll(permissions)) {
-                log.warn("The head signing key {} can be read by others ({}); make it owner-only: chmod 600", file,
-                        PosixFilePermissions.toString(permissions));
-            }
-        }
+        SecretFiles.warnIfReadableByOthers(file, "head signing key", log);
         String text = Files.readString(file, StandardCharsets.US_ASCII);
         byte[] privateBytes = null;
         byte[] publicBytes = null;

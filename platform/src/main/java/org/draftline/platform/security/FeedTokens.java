@@ -1,5 +1,6 @@
 package org.draftline.platform.security;
 
+import org.draftline.platform.config.SecretFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,20 +14,14 @@ import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Feed tokens, for feed readers and calendars that cannot sign in: {@code <account>.<mac>}, the account's name
@@ -41,8 +36,6 @@ class FeedTokens {
 
     private static final Logger log = LoggerFactory.getLogger(FeedTokens.class);
     private static final String CONTEXT = "draftline-feed-token/1\n";
-    private static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
-    private static final Set<PosixFilePermission> OWNER_ONLY_DIRECTORY = PosixFilePermissions.fromString("rwx------");
     private static final int KEY_BYTES = 32;
     private static final Base64.Encoder URL = Base64.getUrlEncoder().withoutPadding();
 
@@ -139,13 +132,7 @@ class FeedTokens {
             if (!Files.exists(file)) {
                 create(file);
             }
-            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
-                if (!OWNER_ONLY_FILE.containsAll(permissions)) {
-                    log.warn("The feed token key {} can be read by others ({}); make it owner-only: chmod 600", file,
-                            PosixFilePermissions.toString(permissions));
-                }
-            }
+            SecretFiles.warnIfReadableByOthers(file, "feed token key", log);
             byte[] key = Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
             if (key.length < KEY_BYTES) {
                 throw new IllegalStateException("the feed token key " + file + " holds " + key.length
@@ -162,23 +149,10 @@ class FeedTokens {
     private static void create(Path file) throws IOException {
         byte[] key = new byte[KEY_BYTES];
         new SecureRandom().nextBytes(key);
-        Path directory = file.toAbsolutePath().getParent();
-        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-        if (!Files.isDirectory(directory)) {
-            Files.createDirectories(directory, posix ? new FileAttribute<?>[]{
-                    PosixFilePermissions.asFileAttribute(OWNER_ONLY_DIRECTORY)} : new FileAttribute<?>[0]);
-        }
-        Path written = posix
-                ? Files.createTempFile(directory, ".feed-token-key", ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE))
-                : Files.createTempFile(directory, ".feed-token-key", ".tmp");
-        try {
-            Files.writeString(written, Base64.getEncoder().encodeToString(key) + "\n", StandardCharsets.US_ASCII);
-            Files.createLink(file, written);
+        if (SecretFiles.writeOnce(file, Base64.getEncoder().encodeToString(key) + "\n")) {
             log.info("Made a new feed token key in {}", file);
-        } catch (FileAlreadyExistsException alreadyMade) {
+        } else {
             log.info("Another instance made the feed token key {} first", file);
-        } finally {
-            Files.deleteIfExists(written);
         }
     }
 }
