@@ -296,6 +296,9 @@ class DraftFilesTest {
                         .isBetween(200, 499);
             }
         }
+        HttpResponse<byte[]> weighed = fetch("mexico", DOCUMENT + "/drafts/zero", "application/pdf;q=0, text/html");
+        assertThat(weighed.headers().firstValue("Content-Type").orElse("")).as("a type refused with q=0")
+                .startsWith("text/html");
     }
 
     private static HttpResponse<byte[]> fetch(String user, String path, String accept) throws Exception {
