@@ -51,6 +51,27 @@ class SubscriptionAttacksTest {
     }
 
     @Test
+    void anAccountCannotRegisterWebhooksWithoutEndToMultiplyEveryDelivery() {
+        int existing = api.get("qatar", "/api/webhooks").body().path("webhooks").size();
+        int allowed = 25;
+        for (int index = existing; index < allowed; index++) {
+            ApiClient.Answer registered = api.post("qatar", "/api/webhooks",
+                    "{\"url\": \"https://203.0.113.10/hook/" + index + "\", \"events\": [\"DocumentRegistered\"]}");
+            assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        }
+        ApiClient.Answer refused = api.post("qatar", "/api/webhooks",
+                "{\"url\": \"https://203.0.113.10/hook/one-too-many\", \"events\": [\"DocumentRegistered\"]}");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.body().get("errors").findValuesAsText("field")).containsExactly("url");
+        assertThat(api.get("qatar", "/api/webhooks").body().path("webhooks").size()).isEqualTo(allowed);
+
+        String first = api.get("qatar", "/api/webhooks").body().path("webhooks").get(0).get("id").asText();
+        assertThat(send("DELETE", "qatar", "/api/webhooks/" + first, null).statusCode()).isEqualTo(204);
+        assertThat(api.post("qatar", "/api/webhooks", "{\"url\": \"https://203.0.113.10/hook/again\", "
+                + "\"events\": [\"DocumentRegistered\"]}").status()).as("room again once one is deleted").isEqualTo(201);
+    }
+
+    @Test
     void madeUpWebhookIdsAndListingsAreProblemsNeverAFiveHundred() {
         for (String id : List.of("nope", "00000000-0000-0000-0000-000000000000", "%00", "%E2%80%AE", "1".repeat(5_000))) {
             // 404 for an id of no webhook of the caller's; 400 for a path the server refuses to route (%00)
