@@ -43,6 +43,16 @@ class WebhookUrlsTest {
                 .extracting(refusal -> ((InvalidValue) refusal).field()).isEqualTo("url");
     }
 
+    @org.junit.jupiter.api.Test
+    void aDeliveryRefusedForWhereItsNameLeadsDoesNotTellTheOwnerTheAddress() {
+        // a name registered by anyone, resolved by Draftline inside its network: the address it leads to is
+        // none of the owner's business (else webhooks are an oracle of the internal DNS)
+        assertThatThrownBy(() -> guarded.checkBeforeCalling(URI.create("http://localhost:8080/hook")))
+                .isInstanceOf(InvalidValue.class)
+                .satisfies(refusal -> assertThat(refusal.getMessage()).doesNotContain("127.0.0.1")
+                        .doesNotContain("0:0:0:0:0:0:0:1").contains("private"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"ftp://receiver.example/hook", "file:///etc/passwd", "https://user:secret@receiver.example/",
             "https:///no-host", "receiver.example/hook", "https://receiver.example/hook#part", "http://a b/"})
