@@ -275,6 +275,43 @@ class DraftFilesTest {
     }
 
     @Test
+    void oddFormatsAndAcceptHeadersAreAnsweredNeverWithAFiveHundred() throws Exception {
+        for (String format : List.of("%00", "", "pdf%0A", "PDF", "json", "pdf&format=docx", "x".repeat(5_000),
+                "%E2%80%AEpdf", "..%2Fpdf", "docx;", "%F0%9F%98%80")) {
+            for (String part : List.of("/drafts/zero", "/drafts/zero/compare?with=rev1", "/drafts/zero/compilation")) {
+                String path = DOCUMENT + part + (part.contains("?") ? "&" : "?") + "format=" + format;
+                HttpResponse<byte[]> answer = fetch("mexico", path, null);
+                assertThat(answer.statusCode()).as("%s: %s", path.length() > 150 ? path.substring(0, 150) : path,
+                        new String(answer.body(), StandardCharsets.UTF_8)).isBetween(200, 499);
+            }
+        }
+        for (String accept : List.of("text/html;;;", "application/pdf; q=abc", "text/csv;charset=\"", "garbage",
+                "application/pdf;q=0", "*/*;q=0", "application/json;q=0, application/pdf;q=0", ",,,", "text/*",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document, */*;q=0.1",
+                "text/html;q=0.5, text/html;q=0", "a".repeat(6_000))) {
+            for (String part : List.of("/drafts/zero", "/drafts/zero/compare?with=rev1", "/drafts/zero/compilation")) {
+                HttpResponse<byte[]> answer = fetch("mexico", DOCUMENT + part, accept);
+                assertThat(answer.statusCode()).as("%s with Accept %s: %s", part, accept.length() > 100
+                        ? accept.substring(0, 100) : accept, new String(answer.body(), StandardCharsets.UTF_8))
+                        .isBetween(200, 499);
+            }
+        }
+        HttpResponse<byte[]> weighed = fetch("mexico", DOCUMENT + "/drafts/zero", "application/pdf;q=0, text/html");
+        assertThat(weighed.headers().firstValue("Content-Type").orElse("")).as("a type refused with q=0")
+                .startsWith("text/html");
+    }
+
+    private static HttpResponse<byte[]> fetch(String user, String path, String accept) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api.base() + path))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + DraftlineServer.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
     void anUnofferedFormatIsRefusedNamingFormat() {
         for (String path : List.of(DOCUMENT + "/drafts/zero?format=xlsx", DOCUMENT + "/drafts/zero/compare?with=rev1&format=pdf",
                 DOCUMENT + "/drafts/zero/compilation?format=md")) {

@@ -176,6 +176,18 @@ class WordDraftTest {
     }
 
     @Test
+    void refusesADocumentOfTensOfThousandsOfParagraphsNamingTheFile() {
+        WordFile file = new WordFile().title("Many").paragraph("The General Assembly,");
+        for (int index = 0; index < 30_000; index++) {
+            file.paragraph("Recalling its resolution " + index + ",");
+        }
+        byte[] bytes = file.bytes();
+        assertThat(bytes.length).isLessThan(WordDraft.MAX_FILE_BYTES);
+
+        assertRefused(bytes, "a draft has at most");
+    }
+
+    @Test
     void refusesADocumentWithoutParagraphs() {
         assertRefused(new WordFile().paragraph("").paragraph("   ").bytes(), "holds no paragraph of text");
     }

@@ -40,6 +40,8 @@ import java.util.UUID;
 class WebhookController {
 
     private static final int MOST_ENTRIES = 1000;
+    /** Each event is posted once per matching webhook: without a bound, one account multiplies every delivery. */
+    static final int MOST_WEBHOOKS_PER_ACCOUNT = 25;
     private static final int LATEST_DELIVERIES = 20;
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -88,6 +90,10 @@ class WebhookController {
         URI url = urls.validate(registration.url());
         List<String> events = events(registration.events());
         List<String> documents = documents(registration.documents());
+        if (webhooks.ownedBy(actor.username()).size() >= MOST_WEBHOOKS_PER_ACCOUNT) {
+            throw new InvalidValue("url: this account already has " + MOST_WEBHOOKS_PER_ACCOUNT + " webhooks, the "
+                    + "most one account may have; delete one (DELETE /api/webhooks/{id}) before registering another");
+        }
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         Webhooks.Webhook webhook = new Webhooks.Webhook(UUID.randomUUID(), actor.username(), actor.role(),

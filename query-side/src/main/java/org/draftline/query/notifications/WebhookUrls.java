@@ -50,6 +50,9 @@ final class WebhookUrls {
         if (uri.getHost() == null || uri.getHost().isBlank()) {
             throw new InvalidValue("url: names no host");
         }
+        if (uri.getPort() != -1 && (uri.getPort() < 1 || uri.getPort() > 65_535)) {
+            throw new InvalidValue("url: port " + uri.getPort() + " is not between 1 and 65535");
+        }
         if (uri.getRawFragment() != null) {
             throw new InvalidValue("url: a fragment is never sent; leave it out");
         }
@@ -75,7 +78,12 @@ final class WebhookUrls {
             return;
         }
         for (InetAddress address : InetAddress.getAllByName(hostOf(uri))) {
-            refusePrivate(address);
+            // the address stays out of the message, which the webhook's owner reads in its deliveries: what a
+            // name leads to inside Draftline's network is none of theirs
+            if (isPrivate(address)) {
+                throw new InvalidValue("url: " + hostOf(uri) + " leads to a loopback, link-local or private "
+                        + "address, which webhooks may not call");
+            }
         }
     }
 
@@ -93,27 +101,45 @@ final class WebhookUrls {
         }
         byte[] bytes = address.getAddress();
         if (address instanceof Inet6Address) {
-            // unique local addresses fc00::/7, and IPv4 mapped into IPv6 judged as IPv4
+            // unique local addresses fc00::/7
             if ((bytes[0] & 0xfe) == 0xfc) {
                 return true;
             }
-            boolean mapped = true;
+            // an IPv4 address carried in IPv6 is judged as that IPv4 address: mapped (::ffff:a.b.c.d),
+            // compatible (::a.b.c.d), NAT64 (64:ff9b::a.b.c.d) in its last four bytes, 6to4 (2002:AABB:CCDD::)
+            // in bytes 2 to 5; the local-use NAT64 prefix 64:ff9b:1::/48 may translate to anything
+            boolean zeros = true;
             for (int index = 0; index < 10; index++) {
-                mapped &= bytes[index] == 0;
+                zeros &= bytes[index] == 0;
             }
-            if (mapped && (bytes[10] & 0xff) == 0xff && (bytes[11] & 0xff) == 0xff) {
-                try {
-                    return isPrivate(InetAddress.getByAddress(new byte[]{bytes[12], bytes[13], bytes[14], bytes[15]}));
-                } catch (UnknownHostException e) {
-                    return true;
-                }
+            boolean mapped = zeros && (bytes[10] & 0xff) == 0xff && (bytes[11] & 0xff) == 0xff;
+            boolean compatible = zeros && bytes[10] == 0 && bytes[11] == 0;
+            boolean nat64 = (bytes[0] & 0xff) == 0x00 && (bytes[1] & 0xff) == 0x64 && (bytes[2] & 0xff) == 0xff
+                    && (bytes[3] & 0xff) == 0x9b;
+            if (nat64 && !(bytes[4] == 0 && bytes[5] == 0)) {
+                return true;
+            }
+            if (mapped || compatible || nat64) {
+                return isPrivateIpv4(bytes[12], bytes[13], bytes[14], bytes[15]);
+            }
+            if ((bytes[0] & 0xff) == 0x20 && (bytes[1] & 0xff) == 0x02) {
+                return isPrivateIpv4(bytes[2], bytes[3], bytes[4], bytes[5]);
             }
             return false;
         }
         int first = bytes[0] & 0xff;
         int second = bytes[1] & 0xff;
-        // 0.0.0.0/8 ("this network") and 100.64.0.0/10 (carrier-grade NAT) besides what the JDK names
-        return first == 0 || (first == 100 && second >= 64 && second < 128);
+        // 0.0.0.0/8 ("this network"), 100.64.0.0/10 (carrier-grade NAT) and 240.0.0.0/4 (reserved, with the
+        // broadcast address) besides what the JDK names
+        return first == 0 || (first == 100 && second >= 64 && second < 128) || first >= 240;
+    }
+
+    private static boolean isPrivateIpv4(byte first, byte second, byte third, byte fourth) {
+        try {
+            return isPrivate(InetAddress.getByAddress(new byte[]{first, second, third, fourth}));
+        } catch (UnknownHostException e) {
+            return true;
+        }
     }
 
     private static String hostOf(URI uri) {

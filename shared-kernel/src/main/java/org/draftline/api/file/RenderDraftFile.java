@@ -5,6 +5,7 @@ import org.draftline.api.InvalidValue;
 import org.draftline.api.document.DocumentId;
 import org.draftline.api.draft.DraftLabel;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -55,7 +56,10 @@ public record RenderDraftFile(DocumentId documentId, DraftLabel label, Part part
             if (accept == null) {
                 return null;
             }
-            for (String range : accept.split(",")) {
+            // the ranges by their weight (q), heaviest first, in the order sent among equals; q=0 refuses a type
+            List<String> ranges = Stream.of(accept.split(",")).filter(range -> weight(range) > 0)
+                    .sorted(Comparator.comparingDouble(Part::weight).reversed()).toList();
+            for (String range : ranges) {
                 String type = range.split(";")[0].strip().toLowerCase(Locale.ROOT);
                 if (type.equals("application/json")) {
                     return null;
@@ -66,6 +70,24 @@ public record RenderDraftFile(DocumentId documentId, DraftLabel label, Part part
                 }
             }
             return null;
+        }
+
+        /** A media range's {@code q} (1 when absent; 0, refused, when it is no number from 0 to 1). */
+        private static double weight(String range) {
+            String[] parameters = range.split(";");
+            for (int index = 1; index < parameters.length; index++) {
+                String parameter = parameters[index].strip();
+                if (parameter.length() > 1 && (parameter.charAt(0) == 'q' || parameter.charAt(0) == 'Q')
+                        && parameter.substring(1).stripLeading().startsWith("=")) {
+                    String value = parameter.substring(parameter.indexOf('=') + 1).strip();
+                    if (!value.matches("[01](\\.[0-9]{0,3})?")) {
+                        return 0;
+                    }
+                    double weight = Double.parseDouble(value);
+                    return weight > 1 ? 0 : weight;
+                }
+            }
+            return 1;
         }
 
         private String names() {

@@ -27,6 +27,18 @@ class RenderDraftFileTest {
     }
 
     @Test
+    void acceptWeighsItsRangesAndNeverChoosesOneItRefusesWithQZero() {
+        assertThat(RenderDraftFile.Part.TEXT.chosen(null, "application/pdf;q=0, text/html"))
+                .isEqualTo(DraftFileFormat.HTML);
+        assertThat(RenderDraftFile.Part.TEXT.chosen(null, "application/pdf; q=0.0")).isNull();
+        assertThat(RenderDraftFile.Part.TEXT.chosen(null, "text/html;q=0.2, application/pdf")).isEqualTo(DraftFileFormat.PDF);
+        assertThat(RenderDraftFile.Part.TEXT.chosen(null, "text/html;q=0.5, application/json;q=0.9")).isNull();
+        assertThat(RenderDraftFile.Part.TEXT.chosen(null, "text/html;q=abc, application/pdf;q=0.5"))
+                .as("a weight that is no number weighs nothing").isEqualTo(DraftFileFormat.PDF);
+        assertThat(RenderDraftFile.Part.TEXT.chosen(null, ",,;q=1, ;, application/pdf")).isEqualTo(DraftFileFormat.PDF);
+    }
+
+    @Test
     void cannotAskForAFormatThePartDoesNotComeIn() {
         assertThatThrownBy(() -> RenderDraftFile.Part.COMPILATION.chosen("md", null)).isInstanceOf(InvalidValue.class)
                 .hasMessage("format: 'md' is not offered; expected one of json, docx, pdf, csv, html");
