@@ -7,20 +7,15 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.draftline.query.reports.PdfIdentity;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
@@ -100,16 +95,6 @@ final class PdfFiles {
             information.setCustomMetadataValue("DraftlineChainEvents", String.valueOf(properties.events()));
         }
         document.setDocumentInformation(information);
-        document.setDocumentId(properties.stampedAt().toEpochMilli());
-        try {
-            COSString identifier = new COSString(MessageDigest.getInstance("MD5")
-                    .digest((title + "|" + properties.description()).getBytes(StandardCharsets.UTF_8)));
-            COSArray identifiers = new COSArray();
-            identifiers.add(identifier);
-            identifiers.add(identifier);
-            document.getDocument().getTrailer().setItem(COSName.ID, identifiers);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("MD5 is missing from this Java", e);
-        }
+        PdfIdentity.stamp(document, title + "|" + properties.description(), properties.stampedAt());
     }
 }

@@ -9,9 +9,6 @@ import com.openhtmltopdf.util.XRLog;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.draftline.api.report.ReportFormat;
@@ -24,8 +21,6 @@ import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
@@ -271,17 +266,7 @@ class ReportRenderer {
         information.setCreationDate(stamp);
         information.setModificationDate(stamp);
         document.setDocumentInformation(information);
-        document.setDocumentId(report.generatedAt().toEpochMilli());
-        try {
-            COSString identifier = new COSString(MessageDigest.getInstance("MD5")
-                    .digest((report.title() + "|" + report.generatedAt()).getBytes(StandardCharsets.UTF_8)));
-            COSArray identifiers = new COSArray();
-            identifiers.add(identifier);
-            identifiers.add(identifier);
-            document.getDocument().getTrailer().setItem(COSName.ID, identifiers);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("MD5 is missing from this Java", e);
-        }
+        PdfIdentity.stamp(document, report.title() + "|" + report.generatedAt(), report.generatedAt());
     }
 
     private static String stamp(Report report) {
