@@ -21,7 +21,7 @@ final class ReadableTimes {
     private ReadableTimes() {
     }
 
-    /** "Wednesday 8 February 2017, 16:00 New York time (21:00 UTC, 8 February 2017)". */
+    /** "Wednesday 8 February 2017, 16:00 New York time (8 February 2017, 21:00 UTC)". */
     static String of(Instant instant) {
         return DAY_AND_TIME.format(instant.atZone(NEW_YORK)) + " New York time (" + UTC_DAY_AND_TIME.format(instant)
                 + " UTC)";
