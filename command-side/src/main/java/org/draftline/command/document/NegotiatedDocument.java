@@ -32,6 +32,8 @@ import org.draftline.api.document.DocumentEvent.InputWindowExtended;
 import org.draftline.api.document.DocumentEvent.InputWindowOpened;
 import org.draftline.api.document.DocumentEvent.InputWindowReopened;
 import org.draftline.api.document.DocumentEvent.MeetingRecorded;
+import org.draftline.api.document.DocumentEvent.ParagraphStatusRecorded;
+import org.draftline.api.document.DocumentEvent.ParagraphStatusesCarriedOver;
 import org.draftline.api.document.DocumentEvent.RevisedDraftCirculated;
 import org.draftline.api.document.DocumentEvent.SilenceBroken;
 import org.draftline.api.document.DocumentEvent.SilenceConcluded;
@@ -54,13 +56,19 @@ import org.draftline.api.draft.CirculateZeroDraft;
 import org.draftline.api.draft.CloseInputWindow;
 import org.draftline.api.draft.DraftLabel;
 import org.draftline.api.draft.DraftText;
+import org.draftline.api.draft.Paragraph;
 import org.draftline.api.draft.Proposal;
+import org.draftline.api.draft.UnchangedWording;
 import org.draftline.api.draft.ExtendInputWindow;
 import org.draftline.api.draft.OpenInputWindow;
 import org.draftline.api.draft.SubmitInput;
 import org.draftline.api.group.Mandate;
 import org.draftline.api.meeting.PublishSupportingDocument;
 import org.draftline.api.meeting.RecordMeeting;
+import org.draftline.api.reading.CarriedStatus;
+import org.draftline.api.reading.ParagraphStatus;
+import org.draftline.api.reading.ReadingStatus;
+import org.draftline.api.reading.RecordParagraphStatus;
 import org.draftline.api.rules.NegotiationRule;
 import org.draftline.api.rules.RuleViolation;
 import org.draftline.api.silence.BreakSilence;
@@ -72,6 +80,7 @@ import org.draftline.command.group.GroupMandates;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -100,7 +109,7 @@ import static org.draftline.api.rules.NegotiationRule.*;
 public class NegotiatedDocument {
 
     /** The shape of the snapshots of this state; see the class comment. */
-    static final String SNAPSHOT_REVISION = "1";
+    static final String SNAPSHOT_REVISION = "2";
 
     static final String SILENCE_DEADLINE = "silence-deadline";
     static final String INPUT_WINDOW_DEADLINE = "input-window-deadline";
@@ -123,6 +132,10 @@ public class NegotiatedDocument {
     private List<CoFacilitator> coFacilitators = List.of();
     private final Map<DraftLabel, Set<String>> paragraphsByDraft = new HashMap<>();
     private DraftLabel currentDraft;
+    /** The current draft's text as circulated: what the next version is compared with to carry statuses over. */
+    private String currentText;
+    /** The current draft's paragraphs that a reading settled, by label; a paragraph not here is pending. */
+    private final Map<String, ParagraphStatus> readingStatuses = new HashMap<>();
     private int revisions;
     private int finalDrafts;
     private InputWindow inputWindow;
@@ -219,8 +232,10 @@ public class NegotiatedDocument {
         }
         closeWindowOfSupersededDraft(at, deadlines);
         int revision = revisions + 1;
+        Reading before = lastReading();
         apply(new RevisedDraftCirculated(documentId, DraftLabel.revision(revision), revision, command.text(),
                 paragraphLabels(command.text()), at));
+        carryStatusesOver(before, at);
         openWindowOnNewDraft(command.inputDeadline(), at, time, deadlines);
         return recorded();
     }
@@ -234,8 +249,10 @@ public class NegotiatedDocument {
         requireStage("a final draft follows a zero or revised draft, or a passed silence",
                 Stage.ZERO_DRAFT, Stage.REVISED_DRAFT, Stage.SILENCE_PASSED);
         closeWindowOfSupersededDraft(at, deadlines);
+        Reading before = lastReading();
         apply(new FinalDraftCirculated(documentId, DraftLabel.finalDraft(finalDrafts + 1), command.text(),
                 paragraphLabels(command.text()), at));
+        carryStatusesOver(before, at);
         return recorded();
     }
 
@@ -334,6 +351,33 @@ public class NegotiatedDocument {
         requireCoFacilitator(actor, "record a meeting");
         Instant at = beginAct(command.occurredAt(), actor, time, deadlines);
         apply(new MeetingRecorded(documentId, command.kind(), command.title(), command.heldOn(), command.summary(), at));
+        return recorded();
+    }
+
+    /**
+     * After a reading, the co-facilitators record where paragraphs of the draft under consultation stand; the
+     * secretariat records a past reading for them ({@code recordedFor}). Only the current version is read.
+     */
+    @CommandHandler
+    public long handle(RecordParagraphStatus command, Actor actor, Timekeeper time, DeadlineManager deadlines) {
+        requireOpen();
+        requireCoFacilitator(actor, "record where paragraphs stand after a reading");
+        Instant at = beginAct(command.occurredAt(), actor, time, deadlines);
+        requireCurrentDraft(command.onDraft());
+        requireNoSilence();
+        requireStage("paragraphs are read on a draft under consultation", DRAFT_UNDER_CONSULTATION);
+        Set<String> paragraphs = paragraphsByDraft.get(command.onDraft());
+        for (ParagraphStatus status : command.paragraphs()) {
+            if (!paragraphs.contains(status.paragraph())) {
+                throw refusal(UNKNOWN_PARAGRAPH, "paragraphs[].paragraph: " + command.onDraft().displayName()
+                        + " has no paragraph " + status.paragraph());
+            }
+        }
+        if (command.paragraphs().stream().allMatch(status -> status.equals(statusOf(status.paragraph())))) {
+            throw refusal(PARAGRAPH_STATUS_UNCHANGED, "every paragraph named already stands as given on "
+                    + command.onDraft().displayName());
+        }
+        apply(new ParagraphStatusRecorded(documentId, command.onDraft(), command.paragraphs(), at));
         return recorded();
     }
 
@@ -457,6 +501,43 @@ public class NegotiatedDocument {
         Instant at = beginAct(command.occurredAt(), actor, time, deadlines);
         apply(new DocumentWithdrawn(documentId, command.reason(), at));
         return recorded();
+    }
+
+    private ParagraphStatus statusOf(String paragraph) {
+        return readingStatuses.getOrDefault(paragraph, ParagraphStatus.pending(paragraph));
+    }
+
+    /** The version being replaced, its text and where its paragraphs stood: what a new version is compared with. */
+    private record Reading(DraftLabel draft, String text, Map<String, ParagraphStatus> statuses) {
+    }
+
+    private Reading lastReading() {
+        return new Reading(currentDraft, currentText, Map.copyOf(readingStatuses));
+    }
+
+    /**
+     * Records the statuses that the newly circulated version's paragraphs keep, for each paragraph whose wording
+     * the version before had word for word (the redline's matching), under its new label. The old text is read
+     * here, while circulating, never while loading; a text today's reader refuses carries nothing.
+     */
+    private void carryStatusesOver(Reading before, Instant at) {
+        if (before.statuses().isEmpty()) {
+            return;
+        }
+        List<Paragraph> later = DraftText.readRecorded(currentText).paragraphs();
+        Map<String, Paragraph> unchanged =
+                UnchangedWording.laterToEarlier(DraftText.readRecorded(before.text()).paragraphs(), later);
+        List<CarriedStatus> carried = new ArrayList<>();
+        for (Paragraph paragraph : later) {
+            Paragraph earlier = unchanged.get(paragraph.label());
+            ParagraphStatus status = earlier == null ? null : before.statuses().get(earlier.label());
+            if (status != null) {
+                carried.add(new CarriedStatus(earlier.label(), status.as(paragraph.label())));
+            }
+        }
+        if (!carried.isEmpty()) {
+            apply(new ParagraphStatusesCarriedOver(documentId, before.draft(), currentDraft, carried, at));
+        }
     }
 
     private void requireOpen() {
@@ -768,13 +849,21 @@ public class NegotiatedDocument {
         } else if (event instanceof CoFacilitatorsReplaced replaced) {
             coFacilitators = replaced.coFacilitators();
         } else if (event instanceof ZeroDraftCirculated zeroDraft) {
-            circulated(zeroDraft.label(), zeroDraft.paragraphs(), Stage.ZERO_DRAFT);
+            circulated(zeroDraft.label(), zeroDraft.text(), zeroDraft.paragraphs(), Stage.ZERO_DRAFT);
         } else if (event instanceof RevisedDraftCirculated revised) {
             revisions = revised.revision();
-            circulated(revised.label(), revised.paragraphs(), Stage.REVISED_DRAFT);
+            circulated(revised.label(), revised.text(), revised.paragraphs(), Stage.REVISED_DRAFT);
         } else if (event instanceof FinalDraftCirculated finalDraft) {
             finalDrafts++;
-            circulated(finalDraft.label(), finalDraft.paragraphs(), Stage.FINAL_DRAFT);
+            circulated(finalDraft.label(), finalDraft.text(), finalDraft.paragraphs(), Stage.FINAL_DRAFT);
+        } else if (event instanceof ParagraphStatusRecorded recorded) {
+            for (ParagraphStatus status : recorded.paragraphs()) {
+                settle(status);
+            }
+        } else if (event instanceof ParagraphStatusesCarriedOver carried) {
+            for (CarriedStatus status : carried.paragraphs()) {
+                settle(status.status());
+            }
         } else if (event instanceof InputWindowOpened opened) {
             inputWindow = new InputWindow(opened.onDraft(), opened.deadline(), false);
         } else if (event instanceof InputWindowReopened reopened) {
@@ -806,10 +895,20 @@ public class NegotiatedDocument {
     }
 
     /** Takes the labels the event recorded: the text is never read again, whatever its reader has become. */
-    private void circulated(DraftLabel label, List<String> paragraphs, Stage newStage) {
+    private void circulated(DraftLabel label, String text, List<String> paragraphs, Stage newStage) {
         paragraphsByDraft.put(label, Set.copyOf(paragraphs));
         currentDraft = label;
+        currentText = text;
+        readingStatuses.clear();
         stage = newStage;
+    }
+
+    private void settle(ParagraphStatus status) {
+        if (status.status() == ReadingStatus.PENDING) {
+            readingStatuses.remove(status.paragraph());
+        } else {
+            readingStatuses.put(status.paragraph(), status);
+        }
     }
 
     /** The paragraph labels a circulation event records, read from the text while it is being circulated. */

@@ -7,6 +7,9 @@ import org.draftline.api.document.DocumentEvent.SilenceExtended;
 import org.draftline.api.document.DocumentEvent.VisibilityChanged;
 import org.draftline.api.document.Visibility;
 import org.draftline.api.draft.DraftLabel;
+import org.draftline.api.reading.Alternative;
+import org.draftline.api.reading.ParagraphStatus;
+import org.draftline.api.reading.ReadingStatus;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Field;
@@ -27,10 +30,15 @@ import static org.draftline.command.document.Negotiation.*;
  */
 class DocumentSnapshotShapeTest {
 
-    /** The state's fields, as of {@link NegotiatedDocument#SNAPSHOT_REVISION} "1". */
-    private static final List<String> REVISION_1 = List.of(
+    /**
+     * The state's fields, as of {@link NegotiatedDocument#SNAPSHOT_REVISION} "2" (revision 2 added
+     * {@code currentText} and {@code readingStatuses}).
+     */
+    private static final List<String> REVISION_2 = List.of(
             "NegotiatedDocument.coFacilitators: java.util.List<org.draftline.api.document.CoFacilitator>",
             "NegotiatedDocument.currentDraft: org.draftline.api.draft.DraftLabel",
+            "NegotiatedDocument.currentText: java.lang.String",
+            "NegotiatedDocument.readingStatuses: java.util.Map<java.lang.String, org.draftline.api.reading.ParagraphStatus>",
             "NegotiatedDocument.documentId: org.draftline.api.document.DocumentId",
             "NegotiatedDocument.finalDrafts: int",
             "NegotiatedDocument.inputWindow: org.draftline.command.document.InputWindow",
@@ -53,13 +61,13 @@ class DocumentSnapshotShapeTest {
     @Test
     void theSnapshotRevisionNamesTheShapeOfTheState() {
         assertThat(NegotiatedDocument.SNAPSHOT_REVISION)
-                .as("a new shape of the state needs a new snapshot revision and this list updated").isEqualTo("1");
+                .as("a new shape of the state needs a new snapshot revision and this list updated").isEqualTo("2");
         assertThat(Stream.of(NegotiatedDocument.class, RunningSilence.class, InputWindow.class)
                 .flatMap(type -> stateFields(type).map(field -> type.getSimpleName() + "." + field.getName() + ": "
                         + field.getGenericType().getTypeName())).toList())
                 .as("the document's state changed shape: give NegotiatedDocument a new SNAPSHOT_REVISION, so that "
                         + "snapshots of the old shape are passed over, and update this list")
-                .containsExactlyInAnyOrderElementsOf(REVISION_1);
+                .containsExactlyInAnyOrderElementsOf(REVISION_2);
     }
 
     /** A document under a silence broken by one delegation, with a window open on its draft: most fields set. */
@@ -70,6 +78,10 @@ class DocumentSnapshotShapeTest {
                         day(15)),
                 rev1(), new DocumentEvent.InputWindowOpened(DOCUMENT, DraftLabel.revision(1),
                         newYorkDeadline(day(31)), day(30)),
+                new DocumentEvent.ParagraphStatusRecorded(DOCUMENT, DraftLabel.revision(1), List.of(
+                        new ParagraphStatus("OP1", ReadingStatus.BRACKETED, List.of(new Alternative(
+                                "Reaffirms its commitment to the Global Plan;", List.of(MEXICO, G77)))),
+                        new ParagraphStatus("OP2", ReadingStatus.AGREED_AD_REF, List.of())), day(30)),
                 new VisibilityChanged(DOCUMENT, Visibility.PUBLIC, Visibility.MEMBERS, day(30)),
                 silenceOnRev1(), new SilenceExtended(DOCUMENT, 1, newYorkDeadline(day(33)), newYorkDeadline(day(34)),
                         day(31)), mexicoBreaksSilence(),

@@ -1,6 +1,7 @@
 package org.draftline.query.redline;
 
 import org.draftline.api.draft.Paragraph;
+import org.draftline.api.draft.UnchangedWording;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,15 +43,9 @@ final class ParagraphMatching {
     }
 
     private void matchIdentical() {
-        for (Paragraph earlier : from) {
-            for (Paragraph later : to) {
-                if (!byToLabel.containsKey(later.label()) && sameKind(earlier, later)
-                        && Wording.normalised(earlier.text()).equals(Wording.normalised(later.text()))) {
-                    pair(new Match(earlier, later, 1));
-                    break;
-                }
-            }
-        }
+        UnchangedWording.laterToEarlier(from, to).forEach((laterLabel, earlier) -> to.stream()
+                .filter(later -> later.label().equals(laterLabel)).findFirst()
+                .ifPresent(later -> pair(new Match(earlier, later, 1))));
     }
 
     private void matchAlike() {
@@ -124,8 +119,7 @@ final class ParagraphMatching {
     }
 
     private static boolean sameKind(Paragraph earlier, Paragraph later) {
-        return earlier.label().regionMatches(0, later.label(), 0, 2)
-                && earlier.label().contains("(") == later.label().contains("(");
+        return UnchangedWording.sameKind(earlier, later);
     }
 
     Optional<Match> ofEarlier(String label) {

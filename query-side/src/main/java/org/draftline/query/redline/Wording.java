@@ -2,12 +2,11 @@ package org.draftline.query.redline;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
+import org.draftline.api.draft.UnchangedWording;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** The words of a paragraph, and how alike two wordings are. */
@@ -24,14 +23,7 @@ final class Wording {
 
     /** The words compared: lower case, without surrounding punctuation, so "Decides," equals "decides". */
     static List<String> normalised(String text) {
-        List<String> normalised = new ArrayList<>();
-        for (String word : words(text)) {
-            String bare = word.toLowerCase(Locale.ROOT).replaceAll("^[\\p{Punct}“”‘’]+|[\\p{Punct}“”‘’]+$", "");
-            if (!bare.isEmpty()) {
-                normalised.add(bare);
-            }
-        }
-        return normalised;
+        return UnchangedWording.normalised(text);
     }
 
     /** 1 for the same words in the same order, 0 for nothing in common: twice the common words over all words. */

@@ -7,6 +7,8 @@ import org.draftline.api.draft.DraftLabel;
 import org.draftline.api.draft.Proposal;
 import org.draftline.api.meeting.MeetingKind;
 import org.draftline.api.meeting.SupportingDocumentKind;
+import org.draftline.api.reading.CarriedStatus;
+import org.draftline.api.reading.ParagraphStatus;
 import org.draftline.api.silence.SilenceOutcome;
 
 import java.time.Instant;
@@ -115,6 +117,21 @@ public sealed interface DocumentEvent {
     @Revision("1")
     record SupportingDocumentPublished(DocumentId documentId, SupportingDocumentKind kind, String title, String url,
                                        Instant occurredAt) implements DocumentEvent {
+    }
+
+    /** The co-facilitators recorded where these paragraphs of a draft stand after a reading. */
+    @Revision("1")
+    record ParagraphStatusRecorded(DocumentId documentId, DraftLabel onDraft, List<ParagraphStatus> paragraphs,
+                                   Instant occurredAt) implements DocumentEvent {
+    }
+
+    /**
+     * Paragraphs of a newly circulated version whose wording did not change kept the status they had in the
+     * version before (under their new labels); dated at the circulation.
+     */
+    @Revision("1")
+    record ParagraphStatusesCarriedOver(DocumentId documentId, DraftLabel fromDraft, DraftLabel onDraft,
+                                        List<CarriedStatus> paragraphs, Instant occurredAt) implements DocumentEvent {
     }
 
     @Revision("1")

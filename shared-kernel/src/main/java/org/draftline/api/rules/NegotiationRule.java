@@ -20,6 +20,8 @@ public enum NegotiationRule {
     UNKNOWN_DOCUMENT(Refusal.NOT_FOUND),
     UNKNOWN_DRAFT(Refusal.NOT_FOUND),
     UNKNOWN_PARAGRAPH(Refusal.INVALID),
+    /** Every paragraph named already has the status given: a reading that changed nothing records nothing. */
+    PARAGRAPH_STATUS_UNCHANGED(Refusal.CONFLICT),
     WRONG_STAGE(Refusal.CONFLICT),
     ALREADY_ADOPTED(Refusal.CONFLICT),
     DOCUMENT_WITHDRAWN(Refusal.CONFLICT),
