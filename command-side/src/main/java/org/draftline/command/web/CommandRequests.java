@@ -14,6 +14,7 @@ import org.draftline.api.document.Votes;
 import org.draftline.api.draft.Proposal;
 import org.draftline.api.meeting.MeetingKind;
 import org.draftline.api.meeting.SupportingDocumentKind;
+import org.draftline.api.reading.ReadingStatus;
 
 import java.util.List;
 
@@ -66,6 +67,25 @@ final class CommandRequests {
 
     record RecordAdoption(String symbol, String adoptedOn, AdoptionMethod method, Votes votes, String draftSymbol,
                           String occurredAt, RecordedFor recordedFor) {
+    }
+
+    record RecordParagraphStatus(List<ParagraphStatus> paragraphs, String occurredAt, RecordedFor recordedFor) {
+    }
+
+    record ParagraphStatus(String paragraph, ReadingStatus status, List<Alternative> alternatives) {
+
+        org.draftline.api.reading.ParagraphStatus toStatus() {
+            List<org.draftline.api.reading.Alternative> built = Fields.each(alternatives, "paragraphs[].alternatives",
+                    alternative -> new org.draftline.api.reading.Alternative(alternative.text(),
+                            Fields.each(alternative.supportedBy(), "paragraphs[].alternatives[].supportedBy",
+                                    code -> Fields.required(delegation(code,
+                                            "paragraphs[].alternatives[].supportedBy[]"),
+                                            "paragraphs[].alternatives[].supportedBy[]"))));
+            return new org.draftline.api.reading.ParagraphStatus(paragraph, status, built);
+        }
+    }
+
+    record Alternative(String text, List<String> supportedBy) {
     }
 
     record WithdrawDocument(String reason, String occurredAt, RecordedFor recordedFor) {

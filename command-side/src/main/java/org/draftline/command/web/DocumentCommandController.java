@@ -23,6 +23,7 @@ import org.draftline.api.draft.OpenInputWindow;
 import org.draftline.api.draft.SubmitInput;
 import org.draftline.api.meeting.PublishSupportingDocument;
 import org.draftline.api.meeting.RecordMeeting;
+import org.draftline.api.reading.RecordParagraphStatus;
 import org.draftline.api.rules.NegotiationRule;
 import org.draftline.api.rules.RuleViolation;
 import org.draftline.api.silence.BreakSilence;
@@ -233,6 +234,23 @@ class DocumentCommandController {
         RecordMeeting command = new RecordMeeting(document, request.kind(), request.title(),
                 date(request.heldOn(), "heldOn"), request.summary(), instant(request.occurredAt(), "occurredAt"));
         return act(document, "meetings", request, signedIn, key, () -> dispatcher.send(command, actor));
+    }
+
+    @PostMapping("/{id}/drafts/{label}/paragraph-status")
+    @Operation(summary = "Record where paragraphs of the current draft stand after a reading: AGREED_AD_REF, "
+            + "BRACKETED with alternatives and who supports each, PENDING or DELETED_AD_REF (co-facilitator)")
+    ResponseEntity<?> recordParagraphStatus(@PathVariable String id, @PathVariable String label,
+                                            @RequestBody CommandRequests.RecordParagraphStatus request,
+                                            Actor signedIn,
+                                            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        Actor actor = CommandRequests.acting(signedIn, request.recordedFor());
+        DocumentId document = DocumentId.of(id);
+        DraftLabel draft = DraftLabel.of(label);
+        RecordParagraphStatus command = new RecordParagraphStatus(document, draft,
+                Fields.each(request.paragraphs(), "paragraphs", CommandRequests.ParagraphStatus::toStatus),
+                instant(request.occurredAt(), "occurredAt"));
+        return act(document, "drafts/" + draft + "/paragraph-status", request, signedIn, key,
+                () -> dispatcher.send(command, actor));
     }
 
     @PostMapping("/{id}/supporting-documents")

@@ -8,6 +8,8 @@ import org.draftline.api.draft.DraftLabel;
 import org.draftline.api.draft.Redline;
 import org.draftline.api.draft.DraftSummary;
 import org.draftline.api.draft.DraftVersion;
+import org.draftline.api.reading.FindNegotiatingText;
+import org.draftline.api.reading.NegotiatingText;
 import org.draftline.api.draft.FindDraft;
 import org.draftline.api.draft.FindDrafts;
 import org.draftline.api.file.DraftFileFormat;
@@ -85,6 +87,26 @@ class DraftController {
         }
         return Downloads.of(reads.answer(new RenderDraftFile(DocumentId.of(id), from, RenderDraftFile.Part.REDLINE,
                 to, file), RenderedReport.class));
+    }
+
+    @GetMapping("/{label}/negotiating-text")
+    @Operation(summary = "The version during readings: each paragraph's status (AGREED_AD_REF, BRACKETED, PENDING, "
+            + "DELETED_AD_REF), a bracketed one's alternatives and who supports each, and how much is agreed (JSON); "
+            + "or, by ?format= or Accept, the text with its square brackets: docx, pdf or html")
+    ResponseEntity<?> negotiatingText(@PathVariable String id, @PathVariable String label,
+                                      @RequestParam(required = false) String format,
+                                      @RequestParam(required = false) Long minSequence,
+                                      @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        DraftFileFormat file = RenderDraftFile.Part.NEGOTIATING_TEXT.chosen(format, accept);
+        reads.open(id, minSequence);
+        DraftLabel draftLabel = DraftLabel.of(label);
+        if (file != null) {
+            return Downloads.of(reads.answer(new RenderDraftFile(DocumentId.of(id), draftLabel,
+                    RenderDraftFile.Part.NEGOTIATING_TEXT, null, file), RenderedReport.class));
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .body(reads.answerOptional(new FindNegotiatingText(DocumentId.of(id), draftLabel),
+                        NegotiatingText.class).orElseThrow(() -> unknownDraft(id, draftLabel)));
     }
 
     private static NotFound unknownDraft(String id, DraftLabel label) {

@@ -1,8 +1,19 @@
 package org.draftline.query.drafts;
 
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
 import org.draftline.api.document.DocumentEvent;
+import org.draftline.api.document.DocumentEvent.ParagraphStatusRecorded;
+import org.draftline.api.document.DocumentEvent.ParagraphStatusesCarriedOver;
+import org.draftline.api.draft.Paragraph;
+import org.draftline.api.reading.CarriedStatus;
+import org.draftline.api.reading.FindNegotiatingText;
+import org.draftline.api.reading.NegotiatingText;
+import org.draftline.api.reading.NegotiatingText.NegotiatedParagraph;
+import org.draftline.api.reading.ParagraphStatus;
+import org.draftline.api.reading.ReadingStatus;
+import org.draftline.api.reading.ReadingSummary;
 import org.draftline.api.draft.Circulation;
 import org.draftline.api.draft.CompareDrafts;
 import org.draftline.api.draft.DraftLabel;
@@ -15,12 +26,15 @@ import org.draftline.api.draft.FindDrafts;
 import org.draftline.query.progress.ProgressRecorder;
 import org.draftline.query.progress.Projection;
 import org.draftline.query.redline.Redlines;
+import org.draftline.query.status.MembersOnly;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Every draft version as circulated, with its text read into paragraphs. */
+/** Every draft version as circulated, with its text read into paragraphs, and where its paragraphs stand. */
 @Component
 @ProcessingGroup(DraftProjection.NAME)
 class DraftProjection extends Projection {
@@ -28,10 +42,15 @@ class DraftProjection extends Projection {
     static final String NAME = "drafts";
 
     private final DraftTable table;
+    private final ParagraphStatusTable statuses;
+    private final MembersOnly membersOnly;
 
-    DraftProjection(DraftTable table, ProgressRecorder progress) {
+    DraftProjection(DraftTable table, ParagraphStatusTable statuses, ProgressRecorder progress,
+                    MembersOnly membersOnly) {
         super(NAME, progress);
         this.table = table;
+        this.statuses = statuses;
+        this.membersOnly = membersOnly;
     }
 
     @Override
@@ -43,11 +62,46 @@ class DraftProjection extends Projection {
                     circulated.occurredAt(), structure.title(), structure.chapeau(), structure.paragraphs(),
                     circulated.text()));
         });
+        if (event instanceof ParagraphStatusRecorded recorded) {
+            for (ParagraphStatus status : recorded.paragraphs()) {
+                statuses.put(event.documentId(), recorded.onDraft(), status, recorded.occurredAt(), null,
+                        position.sequence());
+            }
+        } else if (event instanceof ParagraphStatusesCarriedOver carried) {
+            for (CarriedStatus status : carried.paragraphs()) {
+                statuses.put(event.documentId(), carried.onDraft(), status.status(), carried.occurredAt(),
+                        carried.fromDraft().value() + ":" + status.from(), position.sequence());
+            }
+        }
     }
 
     @Override
     protected void clear() {
         table.deleteAll();
+        statuses.deleteAll();
+    }
+
+    @QueryHandler
+    Optional<NegotiatingText> handle(FindNegotiatingText query, MetaData reader) {
+        membersOnly.require(query.documentId(), reader, "its negotiating text with who holds its brackets");
+        return table.find(query.documentId(), query.label()).map(version -> {
+            Map<String, ParagraphStatusTable.Row> rows = statuses.of(query.documentId(), query.label());
+            List<NegotiatedParagraph> paragraphs = new ArrayList<>();
+            List<ReadingStatus> settled = new ArrayList<>();
+            for (Paragraph paragraph : version.paragraphs()) {
+                ParagraphStatusTable.Row row = rows.get(paragraph.label());
+                if (row == null || row.status().status() == ReadingStatus.PENDING) {
+                    paragraphs.add(new NegotiatedParagraph(paragraph.label(), paragraph.text(), ReadingStatus.PENDING,
+                            List.of(), row == null ? null : row.since(), null));
+                } else {
+                    settled.add(row.status().status());
+                    paragraphs.add(new NegotiatedParagraph(paragraph.label(), paragraph.text(), row.status().status(),
+                            row.status().alternatives(), row.since(), row.carriedFrom()));
+                }
+            }
+            return new NegotiatingText(version.label(), version.name(), version.circulatedAt(), version.title(),
+                    version.chapeau(), paragraphs, ReadingSummary.of(settled, paragraphs.size()));
+        });
     }
 
     @QueryHandler

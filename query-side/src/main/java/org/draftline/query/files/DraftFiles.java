@@ -10,6 +10,8 @@ import org.draftline.api.document.DocumentId;
 import org.draftline.api.draft.CompareDrafts;
 import org.draftline.api.draft.DraftLabel;
 import org.draftline.api.draft.DraftVersion;
+import org.draftline.api.reading.FindNegotiatingText;
+import org.draftline.api.reading.NegotiatingText;
 import org.draftline.api.draft.FindDraft;
 import org.draftline.api.draft.Redline;
 import org.draftline.api.file.DraftFileFormat;
@@ -56,6 +58,9 @@ class DraftFiles {
         if (request.part() == RenderDraftFile.Part.COMPILATION) {
             membersOnly.require(documentId, reader, "its compilation of proposals");
         }
+        if (request.part() == RenderDraftFile.Part.NEGOTIATING_TEXT) {
+            membersOnly.require(documentId, reader, "its negotiating text with who holds its brackets");
+        }
         DocumentStatus document = queries.query(new FindDocument(documentId),
                         ResponseTypes.optionalInstanceOf(DocumentStatus.class)).join()
                 .orElseThrow(() -> new NotFound(NegotiationRule.UNKNOWN_DOCUMENT.name(),
@@ -66,6 +71,7 @@ class DraftFiles {
             case TEXT -> text(document, version, check, request.format());
             case REDLINE -> redline(document, version, version(documentId, request.with()), check, request.format());
             case COMPILATION -> compilation(document, version, check, request.format());
+            case NEGOTIATING_TEXT -> negotiatingText(document, version, check, request.format());
         };
     }
 
@@ -120,6 +126,23 @@ class DraftFiles {
             case MD, TXT -> throw new IllegalStateException("a compilation comes in no " + format);
         };
         return file(format, document.id() + "-" + version.label() + "-compilation", content);
+    }
+
+    private RenderedReport negotiatingText(DocumentStatus document, DraftVersion version,
+                                           Optional<IntegrityCheck> check, DraftFileFormat format) {
+        NegotiatingText text = queries.query(new FindNegotiatingText(document.id(), version.label()),
+                        ResponseTypes.optionalInstanceOf(NegotiatingText.class)).join()
+                .orElseThrow(() -> unknownDraft(document.id(), version.label()));
+        FileProperties properties = FileProperties.of(document.id().value(), document.title(), version.label().value(),
+                "negotiating text of the " + version.name(), version.circulatedAt(), check);
+        NegotiatingTextFile file = new NegotiatingTextFile(DraftLayout.of(document, version, properties), text);
+        byte[] content = switch (format) {
+            case DOCX -> file.docx();
+            case PDF -> PdfFiles.render(file.xhtml(PdfFiles.FONT_FAMILIES), properties, file.title());
+            case HTML -> utf8(file.xhtml(SCREEN_FONTS));
+            case CSV, MD, TXT -> throw new IllegalStateException("a negotiating text comes in no " + format);
+        };
+        return file(format, document.id() + "-" + version.label() + "-negotiating-text", content);
     }
 
     private DraftVersion version(DocumentId documentId, DraftLabel label) {

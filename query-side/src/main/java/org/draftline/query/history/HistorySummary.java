@@ -17,6 +17,9 @@ import org.draftline.api.document.DocumentEvent.InputWindowExtended;
 import org.draftline.api.document.DocumentEvent.InputWindowOpened;
 import org.draftline.api.document.DocumentEvent.InputWindowReopened;
 import org.draftline.api.document.DocumentEvent.MeetingRecorded;
+import org.draftline.api.document.DocumentEvent.ParagraphStatusRecorded;
+import org.draftline.api.document.DocumentEvent.ParagraphStatusesCarriedOver;
+import org.draftline.api.reading.ParagraphStatus;
 import org.draftline.api.document.DocumentEvent.RevisedDraftCirculated;
 import org.draftline.api.document.DocumentEvent.SilenceBroken;
 import org.draftline.api.document.DocumentEvent.SilenceConcluded;
@@ -71,6 +74,13 @@ public final class HistorySummary {
                     + input.onDraft().displayName() + proposals(input.proposals().size());
         } else if (event instanceof MeetingRecorded meeting) {
             return meeting.title() + " held on " + meeting.heldOn();
+        } else if (event instanceof ParagraphStatusRecorded reading) {
+            return "Reading of the " + reading.onDraft().displayName() + ": " + reading.paragraphs().stream()
+                    .map(HistorySummary::status).collect(java.util.stream.Collectors.joining("; "));
+        } else if (event instanceof ParagraphStatusesCarriedOver carried) {
+            return carried.paragraphs().size() + " unchanged paragraph" + (carried.paragraphs().size() == 1 ? "" : "s")
+                    + " of the " + carried.fromDraft().displayName() + " kept " + (carried.paragraphs().size() == 1
+                    ? "its" : "their") + " status in the " + carried.onDraft().displayName();
         } else if (event instanceof SupportingDocumentPublished published) {
             return "Published " + published.kind().name().toLowerCase(Locale.ENGLISH).replace('_', ' ') + ": "
                     + published.title();
@@ -101,6 +111,15 @@ public final class HistorySummary {
                     : "Opened to the public";
         }
         throw new IllegalStateException("no summary for " + event.getClass().getSimpleName());
+    }
+
+    /** "OP1 bracketed (MEX, G77 | EU)", "OP2 agreed ad ref". */
+    private static String status(ParagraphStatus status) {
+        String name = status.status().name().toLowerCase(Locale.ENGLISH).replace('_', ' ');
+        return status.paragraph() + " " + name + (status.alternatives().isEmpty() ? "" : " (" + status.alternatives()
+                .stream().map(alternative -> alternative.supportedBy().stream().map(Delegation::code)
+                        .collect(java.util.stream.Collectors.joining(", ")))
+                .collect(java.util.stream.Collectors.joining(" | ")) + ")");
     }
 
     private static String names(List<CoFacilitator> coFacilitators) {

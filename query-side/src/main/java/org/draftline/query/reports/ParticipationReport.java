@@ -4,6 +4,10 @@ import org.draftline.api.compilation.Compilation;
 import org.draftline.api.compilation.TakeUp;
 import org.draftline.api.delegation.Delegation;
 import org.draftline.api.document.DocumentEvent;
+import org.draftline.api.document.DocumentEvent.ParagraphStatusRecorded;
+import org.draftline.api.document.DocumentEvent.ParagraphStatusesCarriedOver;
+import org.draftline.api.reading.ParagraphStatus;
+import org.draftline.api.reading.ReadingStatus;
 import org.draftline.api.document.DocumentEvent.InputSubmitted;
 import org.draftline.api.document.DocumentEvent.SilenceBroken;
 import org.draftline.api.document.DocumentEvent.SilenceStarted;
@@ -27,7 +31,8 @@ import java.util.function.Function;
 
 /**
  * Delegations by draft version: the input each gave, its proposals, how many the next version reflected,
- * and its silence breaks. A group statement counts for the group, and names the delegations that
+ * its silence breaks, and the brackets it holds once the version's readings are recorded (bracketed paragraphs
+ * with an alternative it supports). A group statement counts for the group, and names the delegations that
  * delivered it.
  */
 final class ParticipationReport {
@@ -42,6 +47,7 @@ final class ParticipationReport {
         int proposals;
         final int[] takeUp = new int[TakeUp.values().length];
         int silenceBreaks;
+        int bracketsHeld;
     }
 
     /**
@@ -53,6 +59,7 @@ final class ParticipationReport {
         Map<DraftLabel, Map<Delegation, Part>> parts = new LinkedHashMap<>();
         Map<Integer, DraftLabel> silenceDrafts = new HashMap<>();
         Set<DraftLabel> circulated = new LinkedHashSet<>();
+        Map<DraftLabel, Map<String, ParagraphStatus>> readings = new HashMap<>();
         for (Recorded recorded : record) {
             DocumentEvent event = recorded.event();
             Circulation.of(event).map(Circulation::label).ifPresent(label -> {
@@ -72,8 +79,18 @@ final class ParticipationReport {
                 part.silenceBreaks++;
                 // the amendments that came with a break are proposals on the text under silence, as input's are
                 part.proposals += broken.proposals().size();
+            } else if (event instanceof ParagraphStatusRecorded reading) {
+                reading.paragraphs().forEach(paragraph -> readings.computeIfAbsent(reading.onDraft(),
+                        label -> new HashMap<>()).put(paragraph.paragraph(), paragraph));
+            } else if (event instanceof ParagraphStatusesCarriedOver carried) {
+                carried.paragraphs().forEach(kept -> readings.computeIfAbsent(carried.onDraft(),
+                        label -> new HashMap<>()).put(kept.status().paragraph(), kept.status()));
             }
         }
+        readings.forEach((label, paragraphs) -> paragraphs.values().stream()
+                .filter(paragraph -> paragraph.status() == ReadingStatus.BRACKETED)
+                .forEach(paragraph -> paragraph.holders().forEach(holder ->
+                        part(parts, label, holder, null, null).bracketsHeld++)));
         for (DraftLabel label : parts.keySet()) {
             compilations.apply(label)
                     .filter(compilation -> compilation.nextVersion() != null
@@ -88,7 +105,7 @@ final class ParticipationReport {
                 String.valueOf(part.takeUp[TakeUp.PARTLY_REFLECTED.ordinal()]),
                 String.valueOf(part.takeUp[TakeUp.NOT_REFLECTED.ordinal()]),
                 String.valueOf(part.takeUp[TakeUp.SUPERSEDED.ordinal()]),
-                String.valueOf(part.silenceBreaks)))));
+                String.valueOf(part.silenceBreaks), String.valueOf(part.bracketsHeld)))));
         long delegations = parts.values().stream().flatMap(byDelegation -> byDelegation.keySet().stream())
                 .distinct().count();
         List<Report.Field> summary = List.of(
@@ -98,7 +115,7 @@ final class ParticipationReport {
         return new Report("participation", "Participation: " + status.title(), status.body(), asOf, generatedAt,
                 summary, List.of(new Report.Section("Delegations by draft version", List.of("Version", "Delegation",
                         "Name", "Delivered by", "Inputs", "Proposals", "Reflected", "Partly reflected",
-                        "Not reflected", "Superseded", "Silence breaks"), rows)));
+                        "Not reflected", "Superseded", "Silence breaks", "Brackets held"), rows)));
     }
 
 

@@ -5,7 +5,10 @@ import org.draftline.api.document.CoFacilitator;
 import org.draftline.api.document.DocumentEvent.DocumentAdopted;
 import org.draftline.api.document.DocumentEvent.InputSubmitted;
 import org.draftline.api.document.DocumentEvent.SilenceConcluded;
+import org.draftline.api.document.DocumentEvent.ParagraphStatusRecorded;
+import org.draftline.api.document.DocumentEvent.ParagraphStatusesCarriedOver;
 import org.draftline.api.document.DocumentEvent.SupportingDocumentPublished;
+import org.draftline.api.reading.ReadingTally;
 import org.draftline.api.document.AdoptionMethod;
 import org.draftline.api.history.HistoryEntry;
 import org.draftline.api.status.DocumentStatus;
@@ -36,6 +39,9 @@ final class TimelineReport {
                 .map(TimelineReport::coFacilitator).collect(Collectors.joining("; "))));
         summary.add(new Report.Field("Current draft", status.currentDraftName() == null ? ""
                 : status.currentDraftName()));
+        if (status.readings() != null) {
+            summary.add(new Report.Field("Readings of the " + status.currentDraftName(), status.readings().text()));
+        }
         summary.add(new Report.Field("Drafts circulated", String.valueOf(record.stream()
                 .filter(recorded -> recorded.entry().type().endsWith("DraftCirculated")).count())));
         Set<String> inputFrom = new LinkedHashSet<>();
@@ -57,9 +63,15 @@ final class TimelineReport {
 
         List<List<String>> steps = new ArrayList<>();
         int number = 1;
+        ReadingTally readings = new ReadingTally();
         for (Recorded recorded : record) {
             HistoryEntry entry = recorded.entry();
-            steps.add(List.of(String.valueOf(number++), Dates.utc(entry.occurredAt()), entry.summary(),
+            readings.apply(recorded.event());
+            boolean reading = recorded.event() instanceof ParagraphStatusRecorded
+                    || recorded.event() instanceof ParagraphStatusesCarriedOver;
+            String step = reading && readings.summary() != null
+                    ? entry.summary() + " (" + readings.summary().text() + ")" : entry.summary();
+            steps.add(List.of(String.valueOf(number++), Dates.utc(entry.occurredAt()), step,
                     entry.actedBy(),
                     entry.delegation() == null ? "" : entry.delegation().code(),
                     recorded.event() instanceof SupportingDocumentPublished published && published.url() != null

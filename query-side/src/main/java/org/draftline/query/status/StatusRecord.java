@@ -31,6 +31,7 @@ import org.draftline.api.draft.DraftLabel;
 import org.draftline.api.silence.SilenceOutcome;
 import org.draftline.api.status.AdoptionView;
 import org.draftline.api.status.DeadlineView;
+import org.draftline.api.reading.ReadingTally;
 import org.draftline.api.status.DocumentStatus;
 import org.draftline.api.status.InputWindowView;
 import org.draftline.api.status.SilenceView;
@@ -65,6 +66,8 @@ class StatusRecord {
     public long sequence;
     /** Absent from rows written before documents had a visibility: those were public. */
     public Visibility visibility = Visibility.PUBLIC;
+    /** Absent from rows written before readings were recorded: none was. */
+    public ReadingTally readings = new ReadingTally();
 
     static class Window {
         public DraftLabel onDraft;
@@ -109,6 +112,7 @@ class StatusRecord {
     void apply(DocumentEvent event, long eventSequence) {
         sequence = eventSequence;
         lastActAt = event.occurredAt();
+        readings.apply(event);
         if (event instanceof VisibilityChanged changed) {
             visibility = changed.visibility();
         } else if (event instanceof CoFacilitatorsAppointed appointed) {
@@ -199,6 +203,6 @@ class StatusRecord {
                 adoption == null ? null : new AdoptionView(adoption.symbol(), adoption.adoptedOn(), adoption.method(),
                         adoption.votes(), adoption.draftSymbol(), adoption.text(), adoption.occurredAt()),
                 withdrawal == null ? null : new WithdrawalView(withdrawal.reason(), withdrawal.occurredAt()),
-                registeredAt, lastActAt, sequence, Visibility.orDefault(visibility));
+                registeredAt, lastActAt, sequence, Visibility.orDefault(visibility), readings.summary());
     }
 }

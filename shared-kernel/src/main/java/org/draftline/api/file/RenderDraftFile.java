@@ -24,7 +24,9 @@ public record RenderDraftFile(DocumentId documentId, DraftLabel label, Part part
         TEXT(DraftFileFormat.DOCX, DraftFileFormat.PDF, DraftFileFormat.HTML, DraftFileFormat.MD,
                 DraftFileFormat.TXT),
         REDLINE(DraftFileFormat.DOCX, DraftFileFormat.HTML),
-        COMPILATION(DraftFileFormat.DOCX, DraftFileFormat.PDF, DraftFileFormat.CSV, DraftFileFormat.HTML);
+        COMPILATION(DraftFileFormat.DOCX, DraftFileFormat.PDF, DraftFileFormat.CSV, DraftFileFormat.HTML),
+        /** The version with its square brackets, alternatives and each paragraph's status after the readings. */
+        NEGOTIATING_TEXT(DraftFileFormat.DOCX, DraftFileFormat.PDF, DraftFileFormat.HTML);
 
         private final List<DraftFileFormat> offered;
 
