@@ -75,6 +75,7 @@ class AccessMatrixTest {
             ZERO_DRAFT  POST  {doc}/inputs                                    403:NOT_A_DELEGATE  403:NOT_MANDATED_FOR_GROUP  200  403:NOT_MANDATED_FOR_GROUP  403:NOT_A_DELEGATE  403:NOT_MANDATED_FOR_GROUP  401
             ZERO_DRAFT  POST  {doc}/inputs#own                                403:NOT_A_DELEGATE  200  200  200  403:NOT_A_DELEGATE  200  401
             ZERO_DRAFT  POST  {doc}/revised-drafts                            403:NOT_A_CO_FACILITATOR  200  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  401
+            ZERO_DRAFT  POST  {doc}/drafts/zero/paragraph-status              403:NOT_A_CO_FACILITATOR  200  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  401
             ZERO_DRAFT  POST  {doc}/input-window#extend                       403:NOT_A_CO_FACILITATOR  200  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  401
             ZERO_DRAFT  POST  {doc}/withdrawal                                200  200  403:NOT_SECRETARIAT_OR_CO_FACILITATOR  403:NOT_SECRETARIAT_OR_CO_FACILITATOR  403:NOT_SECRETARIAT_OR_CO_FACILITATOR  403:NOT_SECRETARIAT_OR_CO_FACILITATOR  401
             REVISED     POST  {doc}/input-window                              403:NOT_A_CO_FACILITATOR  200  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  403:NOT_A_CO_FACILITATOR  401
@@ -93,6 +94,7 @@ class AccessMatrixTest {
             FULL        GET   {doc}/drafts/zero                               200  200  200  200  200  200  401
             FULL        GET   {doc}/drafts/rev1/compare?with=zero             200  200  200  200  200  200  401
             FULL        GET   {doc}/drafts/zero/compilation                   200  200  200  200  200  200  401
+            FULL        GET   {doc}/drafts/rev1/negotiating-text              200  200  200  200  200  200  401
             FULL        GET   {doc}/reports/timeline                          200  200  200  200  200  200  401
             FULL        GET   {doc}/reports/participation                     200  200  200  200  200  200  401
             FULL        GET   {doc}/reports/silence                           200  200  200  200  200  200  401
@@ -120,6 +122,8 @@ class AccessMatrixTest {
             FULL+MEMBERS  GET   {doc}/history                                   200  200  200  200  403:MEMBERS_ONLY  200  401
             FULL+MEMBERS  GET   {doc}/inputs                                    200  200  200  200  403:MEMBERS_ONLY  200  401
             FULL+MEMBERS  GET   {doc}/drafts/zero/compilation                   200  200  200  200  403:MEMBERS_ONLY  200  401
+            FULL+MEMBERS  GET   {doc}/drafts/rev1/negotiating-text              200  200  200  200  403:MEMBERS_ONLY  200  401
+            FULL+MEMBERS  GET   {doc}/drafts/rev1/negotiating-text?format=docx  200  200  200  200  403:MEMBERS_ONLY  200  401
             FULL+MEMBERS  GET   {doc}/reports/timeline                          200  200  200  200  403:MEMBERS_ONLY  200  401
             FULL+MEMBERS  GET   {doc}/reports/participation                     200  200  200  200  403:MEMBERS_ONLY  200  401
             FULL+MEMBERS  GET   {doc}/reports/silence                           200  200  200  200  403:MEMBERS_ONLY  200  401
@@ -450,6 +454,9 @@ class AccessMatrixTest {
             case "inputs" -> body("onDraft", "zero", "onBehalfOf", "G77", "comments", "For the G77.");
             case "inputs#own" -> body("onDraft", "zero", "comments", "For ourselves.");
             case "revised-drafts", "final-draft" -> body("text", SeedNegotiations.MODALITIES_REVISED_DRAFT);
+            case "drafts/zero/paragraph-status" -> body("paragraphs", List.of(body("paragraph", "OP1", "status",
+                    "BRACKETED", "alternatives", List.of(body("text", "Decides to convene a meeting;", "supportedBy",
+                            List.of("MEX", "G77"))))));
             case "input-window", "input-window#extend" -> body("deadline", later(24 * 14));
             case "withdrawal" -> body("reason", "Withdrawn by the matrix");
             case "silence-procedure" -> body("deadline", later(48));

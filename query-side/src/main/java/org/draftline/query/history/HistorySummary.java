@@ -75,12 +75,12 @@ public final class HistorySummary {
         } else if (event instanceof MeetingRecorded meeting) {
             return meeting.title() + " held on " + meeting.heldOn();
         } else if (event instanceof ParagraphStatusRecorded reading) {
-            return "Reading of the " + reading.onDraft().displayName() + ": " + reading.paragraphs().stream()
+            return "Reading of " + reading.onDraft().displayName() + ": " + reading.paragraphs().stream()
                     .map(HistorySummary::status).collect(java.util.stream.Collectors.joining("; "));
         } else if (event instanceof ParagraphStatusesCarriedOver carried) {
             return carried.paragraphs().size() + " unchanged paragraph" + (carried.paragraphs().size() == 1 ? "" : "s")
-                    + " of the " + carried.fromDraft().displayName() + " kept " + (carried.paragraphs().size() == 1
-                    ? "its" : "their") + " status in the " + carried.onDraft().displayName();
+                    + " of " + carried.fromDraft().displayName() + " kept " + (carried.paragraphs().size() == 1
+                    ? "its" : "their") + " status in " + carried.onDraft().displayName();
         } else if (event instanceof SupportingDocumentPublished published) {
             return "Published " + published.kind().name().toLowerCase(Locale.ENGLISH).replace('_', ' ') + ": "
                     + published.title();

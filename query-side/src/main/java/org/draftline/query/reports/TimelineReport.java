@@ -40,7 +40,7 @@ final class TimelineReport {
         summary.add(new Report.Field("Current draft", status.currentDraftName() == null ? ""
                 : status.currentDraftName()));
         if (status.readings() != null) {
-            summary.add(new Report.Field("Readings of the " + status.currentDraftName(), status.readings().text()));
+            summary.add(new Report.Field("Readings (" + status.currentDraftName() + ")", status.readings().text()));
         }
         summary.add(new Report.Field("Drafts circulated", String.valueOf(record.stream()
                 .filter(recorded -> recorded.entry().type().endsWith("DraftCirculated")).count())));
