@@ -19,6 +19,8 @@ import org.draftline.api.history.HistoryPage;
 import org.draftline.api.input.FindInputs;
 import org.draftline.api.input.MemberStateInput;
 import org.draftline.api.progress.AwaitProjections;
+import org.draftline.api.reading.FindNegotiatingText;
+import org.draftline.api.reading.NegotiatingText;
 import org.draftline.api.progress.FindReadModelProgress;
 import org.draftline.api.progress.ReadModelProgress;
 import org.draftline.api.status.DocumentStatus;
@@ -142,6 +144,11 @@ public class Reading {
     public Optional<Compilation> compilation(DocumentId document, DraftLabel label) {
         return queries.query(new FindCompilation(document, label, null, null),
                 ResponseTypes.optionalInstanceOf(Compilation.class)).join();
+    }
+
+    public Optional<NegotiatingText> negotiatingText(DocumentId document, DraftLabel label) {
+        return queries.query(new FindNegotiatingText(document, label),
+                ResponseTypes.optionalInstanceOf(NegotiatingText.class)).join();
     }
 
     /**

@@ -430,6 +430,41 @@ class NegotiationInTheBrowserTest {
         Browsers.screenshot(secretariat, "dashboard-secretariat");
     }
 
+    @Test
+    void aReadingBracketsOneParagraphAndAgreesAnotherParagraphByParagraph() {
+        String document = withRevisedDraft("browser-reading");
+        WebDriver belgium = browser("belgium");
+        belgium.get(base + "/documents/" + document + "/drafts/rev1/reading");
+
+        WebElement op2 = belgium.findElement(By.cssSelector("#status-OP2 form"));
+        new Select(op2.findElement(By.name("status"))).selectByValue("BRACKETED");
+        op2.findElements(By.name("alternative")).get(0).sendKeys("Encourages Member States to share data;");
+        op2.findElements(By.name("supportedBy")).get(0).sendKeys("MEX, EU");
+        op2.findElement(By.cssSelector("button[type=submit]")).click();
+        expectNotice(belgium, "OP2: bracketed");
+
+        WebElement pp1 = belgium.findElement(By.cssSelector("#status-PP1 form"));
+        new Select(pp1.findElement(By.name("status"))).selectByValue("AGREED_AD_REF");
+        pp1.findElement(By.cssSelector("button[type=submit]")).click();
+        expectNotice(belgium, "PP1: agreed ad ref");
+
+        assertThat(belgium.findElement(By.cssSelector("[data-testid=reading-summary]")).getText())
+                .isEqualTo("1 of 5 paragraphs agreed ad ref, 1 bracketed, 3 pending");
+        WebElement bracketed = belgium.findElement(By.id("status-OP2"));
+        assertThat(bracketed.getText()).contains("[Urges Member States to share disaster risk data",
+                "[Encourages Member States to share data;] (Mexico, European Union)");
+        assertThat(bracketed.getCssValue("border-left-color")).isEqualTo("rgba(198, 40, 40, 1)");
+        assertThat(belgium.findElement(By.id("status-PP1")).getCssValue("border-left-color"))
+                .isEqualTo("rgba(46, 125, 50, 1)");
+        Browsers.screenshot(belgium, "reading");
+
+        belgium.get(base + "/documents/" + document);
+        assertThat(belgium.findElement(By.cssSelector("[data-testid=readings]")).getText())
+                .isEqualTo("1 of 5 paragraphs agreed ad ref, 1 bracketed, 3 pending");
+        assertThat(belgium.findElements(By.cssSelector("#draft-rev1 .para.status-bracketed"))).hasSize(1);
+        assertThat(belgium.findElements(By.cssSelector("#draft-rev1 .para.status-agreed_ad_ref"))).hasSize(1);
+    }
+
     /** The confirmation page an irreversible act shows first: its question, then Confirm. */
     private static void confirm(WebDriver browser, String question) {
         WebElement heading = Browsers.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(

@@ -7,6 +7,8 @@ import org.draftline.api.document.DocumentId;
 import org.draftline.api.draft.DraftLabel;
 import org.draftline.api.draft.DraftSummary;
 import org.draftline.api.draft.DraftVersion;
+import org.draftline.api.reading.NegotiatingText.NegotiatedParagraph;
+import org.draftline.api.reading.ReadingStatus;
 import org.draftline.api.draft.Paragraph;
 import org.draftline.api.draft.ProposalAction;
 import org.draftline.api.document.AdoptionMethod;
@@ -33,6 +35,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.Locale;
+import java.util.HashMap;
 import java.util.Optional;
 
 /**
@@ -77,6 +82,7 @@ class DocumentPageController {
 
         model.addAttribute("document", status);
         model.addAttribute("drafts", drafts);
+        model.addAttribute("paragraphStatuses", paragraphStatuses(document, drafts));
         // an observer of a members-only document: the page says what it leaves out, and why
         model.addAttribute("membersOnly", timeline.isEmpty() || inputs.isEmpty());
         model.addAttribute("timeline", timeline.orElse(List.of()));
@@ -122,6 +128,7 @@ class DocumentPageController {
         DraftLabel newer = to == null || to.isBlank() ? drafts.get(drafts.size() - 1).label() : DraftLabel.of(to);
         model.addAttribute("document", status);
         model.addAttribute("drafts", drafts);
+        model.addAttribute("paragraphStatuses", paragraphStatuses(document, drafts));
         model.addAttribute("from", older.value());
         model.addAttribute("to", newer.value());
         model.addAttribute("redline", reading.compare(status.id(), older, newer)
@@ -148,6 +155,22 @@ class DocumentPageController {
                 .forEach(proposal -> amendments.computeIfAbsent(proposal.delegation(), key -> new ArrayList<>())
                         .add(Proposals.describe(paragraph.label(), proposal.action(), proposal.text())))));
         return amendments;
+    }
+
+    /**
+     * Each version's settled paragraphs as the classes of their coloured margin ({@code status-bracketed}), by
+     * label; none for an observer of a members-only document, whose negotiating text is the members'.
+     */
+    private Map<String, Map<String, String>> paragraphStatuses(DocumentId document, List<DraftVersion> drafts) {
+        Map<String, Map<String, String>> statuses = new HashMap<>();
+        for (DraftVersion draft : drafts) {
+            Reading.unlessMembersOnly(() -> reading.negotiatingText(document, draft.label())).flatMap(text -> text)
+                    .ifPresent(text -> statuses.put(draft.label().value(), text.paragraphs().stream()
+                            .filter(paragraph -> paragraph.status() != ReadingStatus.PENDING)
+                            .collect(Collectors.toMap(NegotiatedParagraph::paragraph, paragraph -> "status-"
+                                    + paragraph.status().name().toLowerCase(Locale.ROOT)))));
+        }
+        return statuses;
     }
 
     /** The groups a delegate's delegation may speak for now; the server still judges the act's own time. */

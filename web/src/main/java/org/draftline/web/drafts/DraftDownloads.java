@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import java.util.stream.Collectors;
 
 /**
- * A draft, the redline between two versions and a compilation text as files for someone signed in to the
+ * A draft, the redline between two versions, a compilation text and a negotiating text as files for someone signed in to the
  * pages: the same query the API answers ({@link RenderDraftFile}), under the page's session, so the printable
  * redline and the compilation open from the pages without a second sign-in (the API asks for HTTP Basic).
  * Printable HTML unless {@code format} says otherwise.
@@ -53,6 +53,12 @@ class DraftDownloads {
     ResponseEntity<byte[]> compilation(@PathVariable String id, @PathVariable String label,
                                        @RequestParam(defaultValue = "html") String format) {
         return download(RenderDraftFile.Part.COMPILATION, id, label, null, format);
+    }
+
+    @GetMapping("/documents/{id}/drafts/{label}/negotiating-text")
+    ResponseEntity<byte[]> negotiatingText(@PathVariable String id, @PathVariable String label,
+                                           @RequestParam(defaultValue = "html") String format) {
+        return download(RenderDraftFile.Part.NEGOTIATING_TEXT, id, label, null, format);
     }
 
     private ResponseEntity<byte[]> download(RenderDraftFile.Part part, String id, String label, String with,
