@@ -174,6 +174,7 @@ class AccessMatrixTest {
             ZERO_DRAFT  POST  {page}/revised-drafts                           refused  ok  refused  refused  refused  refused  login
             ZERO_DRAFT  POST  {page}/input-window#extend                      refused  ok  refused  refused  refused  refused  login
             ZERO_DRAFT  POST  {page}/withdrawal                               ok  ok  refused  refused  refused  refused  login
+            ZERO_DRAFT  POST  {page}/drafts/zero/paragraph-status             refused  ok  refused  refused  refused  refused  login
             REVISED     POST  {page}/silence                                  refused  ok  refused  refused  refused  refused  login
             REVISED     POST  {page}/final-draft                              refused  ok  refused  refused  refused  refused  login
             SILENCE     POST  {page}/silence/extension                        refused  ok  refused  refused  refused  refused  login
@@ -206,6 +207,9 @@ class AccessMatrixTest {
             FULL+MEMBERS  GET   {page}/drafts/rev1/compare?with=zero&format=docx  ok  ok  ok  ok  ok  ok  login
             FULL+MEMBERS  GET   {page}/drafts/zero/compilation                  ok  ok  ok  ok  403  ok  login
             FULL+MEMBERS  GET   {page}/drafts/zero/compilation?format=docx      ok  ok  ok  ok  403  ok  login
+            FULL        GET   {page}/drafts/rev1/reading                      ok  ok  ok  ok  ok  ok  login
+            FULL+MEMBERS  GET   {page}/drafts/rev1/reading                      ok  ok  ok  ok  403  ok  login
+            FULL+MEMBERS  GET   {page}/drafts/rev1/negotiating-text?format=docx  ok  ok  ok  ok  403  ok  login
             FULL        GET   /account/notifications                          ok  ok  ok  ok  ok  ok  login
             """;
 
@@ -483,6 +487,8 @@ class AccessMatrixTest {
             case "silence/extension" -> body("deadline", local(72), "deadlineZone", "UTC");
             case "silence/breaks" -> body("reason", "Breaking for the G77.", "onBehalfOf", "G77");
             case "silence/breaks#own" -> body("reason", "Breaking for ourselves.");
+            case "drafts/zero/paragraph-status" -> body("paragraph", "OP1", "status", "BRACKETED", "alternative",
+                    "Decides to convene a meeting;", "supportedBy", "MEX, G77");
             default -> castBody(apiBody(action, document));
         };
         fields.forEach((name, value) -> form.add(Map.entry(name, String.valueOf(value))));
