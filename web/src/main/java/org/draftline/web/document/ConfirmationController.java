@@ -36,6 +36,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -63,10 +65,12 @@ class ConfirmationController {
 
     private final Reading reading;
     private final Views views;
+    private final Clock clock;
 
-    ConfirmationController(Reading reading, Views views) {
+    ConfirmationController(Reading reading, Views views, Clock clock) {
         this.reading = reading;
         this.views = views;
+        this.clock = clock;
     }
 
     /** What the confirmation page shows of one typed field. */
@@ -96,12 +100,14 @@ class ConfirmationController {
         if (fields.draft().fromWord()) {
             typed = typed.with("text", text); // the Word file read: confirming sends the text, which the page shows
         }
-        Offered offered = Offered.to(actor, status);
+        Instant now = clock.instant();
+        Offered offered = Offered.to(actor, status, now);
         model.addAttribute("document", status);
         model.addAttribute("form", form);
         model.addAttribute("heading", heading(form, status));
         model.addAttribute("offered", offered.shows(form));
-        model.addAttribute("notOffered", offered.shows(form) ? null : Overtaken.reason(form, typed, status, actor));
+        model.addAttribute("notOffered", offered.shows(form) ? null
+                : Overtaken.reason(form, typed, status, actor, now));
         model.addAttribute("consequences", consequences(command, status));
         model.addAttribute("earlyClosing", earlyClosing(form, status));
         model.addAttribute("shown", shown(command, typed));
