@@ -46,6 +46,14 @@ public record HistoryFilters(String type, Delegation delegation, Instant from, I
         public boolean anyRefused() {
             return !refused.isEmpty();
         }
+
+        /** The filters, or the first refused value as an {@link InvalidValue} naming its field. */
+        public HistoryFilters orRefuse() {
+            refused.entrySet().stream().findFirst().ifPresent(first -> {
+                throw new InvalidValue(first.getKey() + ": " + first.getValue());
+            });
+            return filters;
+        }
     }
 
     /** The API's reading: the first wrong value is refused as an {@link InvalidValue} naming its field. */
