@@ -63,8 +63,8 @@ class FilteredViewsTest {
         assertThat(answer.statusCode()).isEqualTo(200);
         String page = answer.body();
         assertThat(text(page)).contains("Not applied: Delegation: unknown delegation 'XXX'; Happened from: 'yesterday' "
-                + "is not a date such as 2017-06-05", "2 acts match", "Mexico welcomes the zero draft.",
-                "The European Union supports OP1.");
+                + "is not a date such as 2017-06-05", "2 acts match", "Mexico submitted input on Zero draft",
+                "European Union submitted input on Zero draft");
         assertThat(page).contains("id=\"history-delegation-error\"", "id=\"history-from-error\"")
                 .doesNotContain("id=\"history-type-error\"");
         assertThat(page).containsPattern("id=\"history-delegation\"[^>]*aria-invalid=\"true\"");
@@ -77,8 +77,8 @@ class FilteredViewsTest {
     void thePickersDaysAreNewYorkDaysAndToIncludesItsDay() {
         String page = text(mexico.page(HISTORY + "?type=InputSubmitted&from=2017-02-10&to=2017-02-10"));
 
-        assertThat(page).contains("1 act matches", "The European Union supports OP1.")
-                .doesNotContain("Mexico welcomes");
+        assertThat(page).contains("1 act matches", "European Union submitted input on Zero draft")
+                .doesNotContain("Mexico submitted input");
         // the API's bare date is the start of that day in UTC, as its contract says
         com.fasterxml.jackson.databind.JsonNode api10February = api.get("observer", "/api/documents/" + DOCUMENT
                 + "/history?type=InputSubmitted&to=2017-02-10").body();
@@ -93,7 +93,7 @@ class FilteredViewsTest {
         String address = PageClient.unescape(attribute(page, "class=\"share-link\"", "href"));
         assertThat(address).as("the view as shown: the refused filter left out")
                 .isEqualTo(HISTORY + "?type=InputSubmitted&delegation=EU&to=2017-02-10");
-        assertThat(text(mexico.page(address))).contains("1 act matches", "The European Union supports OP1.")
+        assertThat(text(mexico.page(address))).contains("1 act matches", "European Union submitted input on Zero draft")
                 .doesNotContain("Not applied");
 
         List<String> downloads = downloads(page);
@@ -105,7 +105,7 @@ class FilteredViewsTest {
         HttpResponse<String> csv = mexico.get("/documents/" + DOCUMENT + "/reports/audit-trail?format=csv"
                 + "&type=InputSubmitted&delegation=EU&to=2017-02-10");
         assertThat(csv.statusCode()).isEqualTo(200);
-        assertThat(csv.body()).contains("The European Union supports OP1.").doesNotContain("Mexico welcomes");
+        assertThat(csv.body()).contains("European Union submitted input on Zero draft").doesNotContain("Mexico submitted input");
         assertThat(mexico.get("/documents/" + DOCUMENT + "/reports/audit-trail?format=csv&delegation=XXX").statusCode())
                 .isEqualTo(400);
     }
