@@ -120,10 +120,14 @@ class FilteredViewsTest {
     }
 
     @Test
-    void theDashboardSearchesByTitleFirstAndFoldsTheOtherFilters() {
+    void theDashboardSearchesByTitleFirstFoldsTheOtherFiltersAndMarksTheDocumentsTheAccountFollows() {
         String page = mexico.page("/?title=Filters+explain");
 
-        assertThat(text(page)).contains("Filters explain themselves");
+        assertThat(text(page)).contains("Filters explain themselves", "Mexico takes part: you follow this document");
+        assertThat(text(PageClient.signedIn(api.base(), "ecuador").page("/?title=Filters+explain")))
+                .contains("Filters explain themselves").doesNotContain("you follow this document");
+        assertThat(text(PageClient.signedIn(api.base(), "belgium").page("/?title=Filters+explain")))
+                .contains("You co-facilitate this document").doesNotContain("you follow this document");
         assertThat(page).containsSubsequence("id=\"filter-title\"", "<details class=\"more-filters\"", "id=\"filter-stage\"");
         assertThat(page).doesNotContain("<details class=\"more-filters\" data-open-wide open");
         assertThat(mexico.page("/?stage=REVISED_DRAFT&title=Filters+explain"))
