@@ -14,10 +14,11 @@ import org.draftline.api.reading.ReadingStatus;
 import org.draftline.api.reading.RecordParagraphStatus;
 import org.draftline.api.rules.NegotiationRule;
 import org.draftline.api.status.DocumentStatus;
+import org.draftline.platform.acting.Acting;
 import org.draftline.platform.security.SignedIn;
 import org.draftline.platform.web.NotFound;
-import org.draftline.web.Acting;
 import org.draftline.web.Forms;
+import org.draftline.web.Problem;
 import org.draftline.web.Reading;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -80,14 +81,14 @@ class ReadingPageController {
         DraftLabel draft = DraftLabel.of(label);
         String form = "status-" + (paragraph == null ? "" : paragraph.strip());
         Actor actor = Forms.actor(authentication);
-        Acting.Outcome outcome = acting.attempt(form, document, () -> acting.send(new RecordParagraphStatus(document,
+        Acting.Outcome outcome = acting.attempt(document, () -> acting.send(new RecordParagraphStatus(document,
                 draft, List.of(new ParagraphStatus(paragraph, Forms.choice(ReadingStatus.class, status, "status"),
                 alternatives(alternatives, supporters))), null), actor));
         String page = "/documents/" + document + "/drafts/" + draft + "/reading";
         return outcome.succeeded()
                 ? Forms.done(paragraph.strip() + ": " + status.toLowerCase().replace('_', ' ') + ".", page,
                 outcome.sequence(), redirect)
-                : Forms.refused(outcome.problem(), request, page, redirect);
+                : Forms.refused(Problem.of(form, outcome.refusal()), request, page, redirect);
     }
 
     /**
