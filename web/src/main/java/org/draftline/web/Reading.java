@@ -29,13 +29,13 @@ import org.draftline.api.status.DocumentFacets;
 import org.draftline.api.status.DocumentPage;
 import org.draftline.api.status.FindDocumentFacets;
 import org.draftline.api.status.FindDocumentPage;
+import org.draftline.platform.acting.Acting;
 import org.draftline.platform.web.NotFound;
 import org.draftline.platform.web.WaitingReads;
 import org.draftline.api.rules.NegotiationRule;
 import org.draftline.api.rules.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -59,28 +59,17 @@ public class Reading {
 
     private final QueryGateway queries;
     private final WaitingReads waits;
-    private final Duration readYourWrites;
+    private final Acting acting;
 
-    Reading(QueryGateway queries, WaitingReads waits,
-            @Value("${draftline.read-your-writes-timeout:2s}") Duration readYourWrites) {
+    Reading(QueryGateway queries, WaitingReads waits, Acting acting) {
         this.queries = queries;
         this.waits = waits;
-        this.readYourWrites = readYourWrites;
+        this.acting = acting;
     }
 
     /** Waits, bounded, until every read model has reached {@code sequence} of the document. */
     public boolean await(DocumentId document, long sequence) {
-        try {
-            Boolean reached = queries.query(new AwaitProjections(document, sequence, readYourWrites), Boolean.class)
-                    .get(readYourWrites.toMillis() + 1000, TimeUnit.MILLISECONDS);
-            return Boolean.TRUE.equals(reached);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        } catch (ExecutionException | TimeoutException e) {
-            log.warn("Could not wait for the read models to reach {} #{}: {}", document, sequence, e.toString());
-            return false;
-        }
+        return acting.awaitReadModels(document, sequence);
     }
 
     private boolean reached(DocumentId document, long sequence) {
