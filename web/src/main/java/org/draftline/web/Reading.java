@@ -14,6 +14,7 @@ import org.draftline.api.draft.FindDraft;
 import org.draftline.api.draft.FindDrafts;
 import org.draftline.api.draft.Redline;
 import org.draftline.api.group.FindGroupsSpokenFor;
+import org.draftline.api.history.FindDocumentsTakenPartIn;
 import org.draftline.api.history.FindHistory;
 import org.draftline.api.history.HistoryPage;
 import org.draftline.api.input.FindInputs;
@@ -41,6 +42,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -108,6 +110,12 @@ public class Reading {
         }
         return findDocument(document).orElseThrow(() -> new NotFound(NegotiationRule.UNKNOWN_DOCUMENT.name(),
                 "no document '" + id + "' is registered"));
+    }
+
+    /** The documents {@code delegation} takes part in (acted on, spoken for, or co-facilitates): those it follows. */
+    public Set<DocumentId> documentsTakenPartIn(Delegation delegation) {
+        return Set.copyOf(queries.query(new FindDocumentsTakenPartIn(delegation),
+                ResponseTypes.multipleInstancesOf(DocumentId.class)).join());
     }
 
     public HistoryPage history(FindHistory query) {

@@ -38,6 +38,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.draftline.platform.web.RequestTimes.instant;
 
@@ -87,7 +88,11 @@ class DashboardController {
                 .filter(d -> d.stage() == Stage.SILENCE_BROKEN && d.silence() != null && !d.silence().breaks().isEmpty())
                 .forEach(d -> brokenSilences.put(d.id(), d.silence()));
         model.addAttribute("brokenSilences", brokenSilences);
-        model.addAttribute("attention", attention(SignedIn.actor(authentication).orElse(null), page.documents()));
+        Actor me = SignedIn.actor(authentication).orElse(null);
+        Set<DocumentId> followed = me == null || me.delegation() == null ? Set.of()
+                : reading.documentsTakenPartIn(me.delegation());
+        model.addAttribute("followed", followed);
+        model.addAttribute("attention", attention(me, page.documents(), followed));
         model.addAttribute("next", page.next() == null ? null : page.next().token());
         model.addAttribute("size", pageSize);
         model.addAttribute("total", facets.total());
@@ -101,9 +106,10 @@ class DashboardController {
 
     /**
      * What the listed documents ask of a delegate's account, the soonest deadline first: the co-facilitators'
-     * next step on their own documents, and for every delegation the input due and the silences it may break.
+     * next step on their own documents, for every delegation the input due, and the silences running on the
+     * texts it follows ({@code followed}: the documents it takes part in).
      */
-    static List<Attention> attention(Actor me, List<DocumentStatus> documents) {
+    static List<Attention> attention(Actor me, List<DocumentStatus> documents, Set<DocumentId> followed) {
         if (me == null || me.delegation() == null) {
             return List.of();
         }
@@ -125,7 +131,7 @@ class DashboardController {
                 };
             } else if (inputDue) {
                 what = "Input due on " + document.currentDraftName();
-            } else if (ahead && document.stage() == Stage.UNDER_SILENCE) {
+            } else if (ahead && document.stage() == Stage.UNDER_SILENCE && followed.contains(document.id())) {
                 what = "Under silence: break it in writing, or let it pass";
             } else {
                 what = null;
