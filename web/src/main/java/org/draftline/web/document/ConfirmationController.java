@@ -2,7 +2,6 @@ package org.draftline.web.document;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.draftline.api.Deadline;
-import org.draftline.api.InvalidValue;
 import org.draftline.api.actor.Actor;
 import org.draftline.api.document.DeclareConsensus;
 import org.draftline.api.document.DocumentId;
@@ -13,7 +12,6 @@ import org.draftline.api.draft.CirculateZeroDraft;
 import org.draftline.api.draft.DraftLabel;
 import org.draftline.api.draft.DraftSummary;
 import org.draftline.api.draft.Proposal;
-import org.draftline.api.rules.RuleViolation;
 import org.draftline.api.silence.BreakSilence;
 import org.draftline.api.silence.StartSilence;
 import org.draftline.api.status.DocumentStatus;
@@ -91,10 +89,9 @@ class ConfirmationController {
         try {
             text = fields.draft().draftText();
             command = fields.command(form, document, actor);
-        } catch (InvalidValue invalid) {
-            return Forms.refused(Problem.of(form, Refusal.of(invalid)), request, page, redirect);
-        } catch (RuleViolation violation) {
-            return Forms.refused(Problem.of(form, Refusal.of(violation)), request, page, redirect);
+        } catch (RuntimeException refused) {
+            Refusal refusal = Refusal.of(refused).orElseThrow(() -> refused);
+            return Forms.refused(Problem.of(form, refusal), request, page, redirect);
         }
         TypedValues typed = TypedValues.of(form, request);
         if (fields.draft().fromWord()) {
