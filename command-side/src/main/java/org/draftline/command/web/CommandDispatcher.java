@@ -65,6 +65,12 @@ class CommandDispatcher {
         return result instanceof Number sequence ? sequence.longValue() : 0L;
     }
 
+    /** Sends one command and answers with what its handler returned, of {@code answerType}. */
+    <R> R send(Object command, Actor actor, Class<R> answerType) {
+        return answerType.cast(commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(actor.toMetaData())));
+    }
+
     /**
      * Runs {@code send} unless the same key already answered this request; a key reused for another
      * request is refused. A duplicate of a request still running waits (bounded) for its answer and returns
