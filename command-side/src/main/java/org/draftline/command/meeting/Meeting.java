@@ -55,6 +55,11 @@ public class Meeting {
     private LocalDate endsOn;
     private TimeLimits timeLimits;
     private Instant lastOccurredAt;
+    /**
+     * The end of the last statement recorded: statements are recorded in the order they ended, while the
+     * inscriptions made meanwhile do not hold back the one the secretariat records a moment after it ended.
+     */
+    private Instant lastStatementEnded;
     private final Map<String, Segment> segments = new HashMap<>();
     /** Per segment, for whom (a delegation itself, or a group) a place on its list is taken. */
     private final Map<String, Set<Delegation>> inscribed = new HashMap<>();
@@ -133,7 +138,7 @@ public class Meeting {
     public StatementTimed handle(RecordStatement command, Actor actor, Timekeeper time, GroupMandates groups) {
         requireSecretariat(actor, "records the statements made");
         Segment segment = requireList(command.segment());
-        Instant endedAt = time.realWorldTime(command.endedAt(), actor, lastOccurredAt);
+        Instant endedAt = time.realWorldTime(command.endedAt(), actor, lastStatementEnded);
         if (!endedAt.isAfter(command.startedAt())) {
             throw new RuleViolation(OCCURRED_IN_FUTURE, "startedAt: " + command.startedAt() + " is not before the "
                     + "statement's end as recorded (" + endedAt + ")");
@@ -224,6 +229,7 @@ public class Meeting {
             inscribed.computeIfAbsent(speaker.segment(), id -> new HashSet<>())
                     .add(speakingFor(speaker.delegation(), speaker.onBehalfOf()));
         } else if (event instanceof StatementRecorded statement) {
+            lastStatementEnded = statement.occurredAt();
             spoken.computeIfAbsent(statement.segment(), id -> new HashSet<>())
                     .add(speakingFor(statement.delegation(), statement.onBehalfOf()));
         }

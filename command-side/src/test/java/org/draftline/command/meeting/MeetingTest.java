@@ -374,13 +374,25 @@ class MeetingTest {
     }
 
     @Test
-    void cannotRecordAStatementBeforeTheLastStepOnRecord() {
-        fixture.given(organized(), plenaryScheduled(), inscribed(MEXICO, null, 1),
-                        new SpeakerInscribed(MEETING, "plenary-1", BELGIUM, null, MINISTER, 2, NOW))
-                .when(new RecordStatement(MEETING, "plenary-1", MEXICO, null, ORGANIZED.minusSeconds(60), ORGANIZED),
-                        SECRETARIAT.toMetaData())
+    void cannotRecordAStatementThatEndedBeforeTheLastOneRecorded() {
+        fixture.given(organized(), plenaryScheduled(), inscribed(MEXICO, null, 1), inscribed(BELGIUM, null, 2),
+                        new StatementRecorded(MEETING, "plenary-1", BELGIUM, null, NOW.minusSeconds(120),
+                                Duration.ofSeconds(60), Duration.ofMinutes(3), false, NOW.minusSeconds(60)))
+                .when(new RecordStatement(MEETING, "plenary-1", MEXICO, null, NOW.minusSeconds(300),
+                        NOW.minusSeconds(200)), SECRETARIAT.toMetaData())
                 .expectException(violates(NegotiationRule.OCCURRED_BEFORE_LAST_STEP))
                 .expectNoEvents();
+    }
+
+    @Test
+    void aStatementEndedBeforeALaterInscriptionIsRecorded() {
+        Instant start = NOW.minusSeconds(200);
+        fixture.given(organized(), plenaryScheduled(), inscribed(MEXICO, null, 1),
+                        new SpeakerInscribed(MEETING, "plenary-1", BELGIUM, null, MINISTER, 2, NOW))
+                .when(new RecordStatement(MEETING, "plenary-1", MEXICO, null, start, NOW.minusSeconds(20)),
+                        SECRETARIAT.toMetaData())
+                .expectEvents(new StatementRecorded(MEETING, "plenary-1", MEXICO, null, start,
+                        Duration.ofSeconds(180), Duration.ofMinutes(3), false, NOW.minusSeconds(20)));
     }
 
     @Test

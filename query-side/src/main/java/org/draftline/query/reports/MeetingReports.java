@@ -69,7 +69,7 @@ class MeetingReports {
         List<List<String>> rows = meeting.segments().stream().map(segment -> List.of(segment.id(),
                 segment.kind().name().toLowerCase(), Dates.utc(segment.startsAt()), Dates.utc(segment.endsAt()),
                 segment.title(), text(segment.theme()), chair(segment), panellists(segment))).toList();
-        return new Report("programme", "Programme: " + meeting.title(), null, null, generatedAt, summary(meeting),
+        return new Report("programme", "Programme: " + meeting.title(), subtitle(meeting), null, generatedAt, summary(meeting),
                 List.of(new Report.Section("Segments", List.of("Segment", "Kind", "Starts", "Ends", "Title", "Theme",
                         "Chair", "Panellists"), rows)));
     }
@@ -88,8 +88,8 @@ class MeetingReports {
             sections.add(new Report.Section(segment.title() + " (" + segment.id() + ")", List.of("Order", "Delegation",
                     "On behalf of", "Level", "Inscription", "Inscribed", "Spoken"), rows));
         }
-        return new Report("speakers", "List of speakers: " + meeting.title(), "In the order of the Assembly's "
-                + "practice: by level of representation, then by order of inscription", null, generatedAt,
+        return new Report("speakers", "List of speakers: " + meeting.title(), subtitle(meeting)
+                + "; in the Assembly's order: by level of representation, then by order of inscription", null, generatedAt,
                 summary(meeting), sections);
     }
 
@@ -103,7 +103,7 @@ class MeetingReports {
         fields.add(new Report.Field("Statements", String.valueOf(meeting.statements().size())));
         fields.add(new Report.Field("Over the limit", String.valueOf(meeting.statements().stream()
                 .filter(Statement::overLimit).count())));
-        return new Report("statements", "Statements: " + meeting.title(), null, null, generatedAt, fields,
+        return new Report("statements", "Statements: " + meeting.title(), subtitle(meeting), null, generatedAt, fields,
                 List.of(new Report.Section("Statements", List.of("Segment", "Delegation", "On behalf of", "Started",
                         "Ended", "Used", "Limit", "Over the limit"), rows)));
     }
@@ -123,9 +123,14 @@ class MeetingReports {
                     String.valueOf(statements.size()), minutes(used),
                     String.valueOf(statements.stream().filter(Statement::overLimit).count()));
         }).toList();
-        return new Report("delegations", "Delegations: " + meeting.title(), null, null, generatedAt, summary(meeting),
+        return new Report("delegations", "Delegations: " + meeting.title(), subtitle(meeting), null, generatedAt, summary(meeting),
                 List.of(new Report.Section("Per delegation", List.of("Delegation", "Inscriptions", "Statements",
                         "Time used", "Over the limit"), rows)));
+    }
+
+    private static String subtitle(MeetingView meeting) {
+        return "Organized by the modalities of " + meeting.organizedBy().value()
+                + (meeting.venue() == null ? "" : ", " + meeting.venue());
     }
 
     private static String chair(Segment segment) {
