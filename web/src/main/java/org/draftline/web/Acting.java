@@ -56,14 +56,24 @@ public class Acting {
         return result instanceof Number sequence ? sequence.longValue() : 0L;
     }
 
+    /** Sends one command, answering whatever its handler returned (a recorded statement's timing). */
+    public Object sendForAnswer(Object command, Actor actor) {
+        return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(actor.toMetaData()));
+    }
+
     /**
      * Runs a form's act and waits for the read models; whatever refuses it (a field, a rule, a concurrent
      * change) becomes the problem shown beside the form named {@code form}.
      */
     public Outcome attempt(String form, DocumentId document, Act act) {
+        return attempt(form, act, sequence -> reading.await(document, sequence));
+    }
+
+    /** As above, for an act on another aggregate (a meeting), whose read model {@code awaitReadModel} waits for. */
+    public Outcome attempt(String form, Act act, java.util.function.LongConsumer awaitReadModel) {
         try {
             long sequence = act.perform();
-            reading.await(document, sequence);
+            awaitReadModel.accept(sequence);
             return new Outcome(sequence, null);
         } catch (RuntimeException failure) {
             return new Outcome(-1, problem(form, failure)
