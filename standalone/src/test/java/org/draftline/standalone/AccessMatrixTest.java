@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -218,6 +219,13 @@ class AccessMatrixTest {
             FULL+MEMBERS  GET   {page}/drafts/zero/compilation                  ok  ok  ok  ok  403  ok  login
             FULL+MEMBERS  GET   {page}/drafts/zero/compilation?format=docx      ok  ok  ok  ok  403  ok  login
             FULL        GET   /account/notifications                          ok  ok  ok  ok  ok  ok  login
+            NONE        GET   /meetings                                       ok  ok  ok  ok  ok  ok  login
+            NONE        GET   /meetings/matrix-page-meeting                   ok  ok  ok  ok  ok  ok  login
+            NONE        GET   /meetings/matrix-page-meeting/speakers          ok  ok  ok  ok  ok  ok  login
+            NONE        GET   /meetings/matrix-page-meeting/reports/statements  ok  ok  ok  ok  ok  ok  login
+            NONE        POST  /meetings/matrix-page-meeting/segments          ok  refused  refused  refused  refused  refused  login
+            NONE        POST  /meetings/matrix-page-meeting/speakers          refused  ok  ok  ok  refused  ok  login
+            NONE        POST  /meetings/matrix-page-meeting/statements        ok  refused  refused  refused  refused  refused  login
             """;
 
     @TempDir
@@ -260,9 +268,12 @@ class AccessMatrixTest {
                 "title", "Modalities of the matrix meeting", "kind", "RESOLUTION", "body", "General Assembly"));
         SeedNegotiations.act(api, "secretariat", "/api/meetings", meeting("matrix-meeting"));
         SeedNegotiations.act(api, "secretariat", MEETING + "/segments", segment("plenary"));
+        SeedNegotiations.act(api, "secretariat", "/api/meetings", meeting("matrix-page-meeting"));
     }
 
     private static final String MEETING = "/api/meetings/matrix-meeting";
+    /** The pages' acts have a meeting of their own: their statements end on the minute, the API's on the second. */
+    private static final String PAGE_MEETING = "/meetings/matrix-page-meeting";
 
     private static Map<String, Object> meeting(String id) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
@@ -279,8 +290,12 @@ class AccessMatrixTest {
 
     /** A plenary of its own for an act on a list of speakers, so one caller's inscription leaves the next one's free. */
     private static String freshSegment() {
+        return freshSegment(MEETING);
+    }
+
+    private static String freshSegment(String meeting) {
         String id = "plenary-" + documents.incrementAndGet();
-        SeedNegotiations.act(api, "secretariat", MEETING + "/segments", segment(id));
+        SeedNegotiations.act(api, "secretariat", meeting + "/segments", segment(id));
         return id;
     }
 
@@ -537,6 +552,19 @@ class AccessMatrixTest {
             case "silence/extension" -> body("deadline", local(72), "deadlineZone", "UTC");
             case "silence/breaks" -> body("reason", "Breaking for the G77.", "onBehalfOf", "G77");
             case "silence/breaks#own" -> body("reason", "Breaking for ourselves.");
+            case PAGE_MEETING + "/segments" -> body("segment", "plenary-" + documents.incrementAndGet(), "kind",
+                    "PLENARY", "title", "Plenary", "startsAt", local(-1), "startsAtZone", "UTC", "endsAt", local(3),
+                    "endsAtZone", "UTC");
+            case PAGE_MEETING + "/speakers" -> body("segment", freshSegment("/api" + PAGE_MEETING), "level",
+                    "MINISTER");
+            case PAGE_MEETING + "/statements" -> {
+                String segment = freshSegment("/api" + PAGE_MEETING);
+                SeedNegotiations.act(api, "mexico", "/api" + PAGE_MEETING + "/speakers", body("segment", segment,
+                        "level", "MINISTER"));
+                LocalDateTime end = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES);
+                yield body("segment", segment, "delegation", "MEX", "startedAt", end.minusMinutes(3).toString(),
+                        "startedAtZone", "UTC", "endedAt", end.toString(), "endedAtZone", "UTC");
+            }
             default -> castBody(apiBody(action, document));
         };
         fields.forEach((name, value) -> form.add(Map.entry(name, String.valueOf(value))));

@@ -5,6 +5,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.draftline.api.InvalidValue;
 import org.draftline.api.actor.Actor;
+import org.draftline.api.actor.Role;
 import org.draftline.api.delegation.Delegation;
 import org.draftline.api.meeting.Chair;
 import org.draftline.api.meeting.ChangeSegment;
@@ -25,6 +26,7 @@ import org.draftline.api.report.RenderedReport;
 import org.draftline.api.report.ReportFormat;
 import org.draftline.api.rules.NegotiationRule;
 import org.draftline.platform.web.Downloads;
+import org.draftline.platform.security.SignedIn;
 import org.draftline.platform.web.NotFound;
 import org.draftline.web.Acting;
 import org.draftline.web.Forms;
@@ -76,12 +78,17 @@ class MeetingPageController {
     @GetMapping("/meetings/{id}")
     String meeting(@PathVariable String id, Authentication authentication, Model model) {
         MeetingView meeting = find(id);
+        List<Segment> listed = listed(meeting);
+        Actor actor = authentication == null ? null : SignedIn.actor(authentication).orElse(null);
+        boolean secretariat = actor != null && actor.is(Role.SECRETARIAT);
         model.addAttribute("meeting", meeting);
-        model.addAttribute("listed", meeting.segments().stream().filter(segment -> segment.kind().hasListOfSpeakers())
-                .toList());
+        model.addAttribute("listed", listed);
+        // the forms the rules could accept from this account; the aggregate still judges each act
+        model.addAttribute("canInscribe", actor != null && actor.delegation() != null && !listed.isEmpty());
+        model.addAttribute("canRecord", secretariat && !listed.isEmpty());
+        model.addAttribute("canSchedule", secretariat);
         model.addAttribute("levels", Arrays.asList(RepresentationLevel.values()));
         model.addAttribute("segmentKinds", Arrays.asList(SegmentKind.values()));
-        model.addAttribute("states", Delegation.all().stream().filter(Delegation::isState).toList());
         model.addAttribute("groupsOfActor", groupsOf(authentication));
         return "meeting";
     }
@@ -91,9 +98,13 @@ class MeetingPageController {
     String speakers(@PathVariable String id, Model model) {
         MeetingView meeting = find(id);
         model.addAttribute("meeting", meeting);
-        model.addAttribute("listed", meeting.segments().stream().filter(segment -> segment.kind().hasListOfSpeakers())
-                .toList());
+        model.addAttribute("listed", listed(meeting));
         return "meeting :: speakers";
+    }
+
+    /** The segments with a list of speakers, in the programme's order. */
+    private static List<Segment> listed(MeetingView meeting) {
+        return meeting.segments().stream().filter(segment -> segment.kind().hasListOfSpeakers()).toList();
     }
 
     @GetMapping("/meetings/{id}/reports/{kind}")
@@ -210,8 +221,7 @@ class MeetingPageController {
     }
 
     private List<Delegation> groupsOf(Authentication authentication) {
-        Actor actor = authentication == null ? null : org.draftline.platform.security.SignedIn.actor(authentication)
-                .orElse(null);
+        Actor actor = authentication == null ? null : SignedIn.actor(authentication).orElse(null);
         return actor == null || actor.delegation() == null ? List.of()
                 : reading.groupsSpokenFor(actor.delegation(), clock.instant()).stream()
                 .filter(group -> !group.equals(actor.delegation())).toList();
