@@ -166,6 +166,13 @@ class MeetingsTest {
     }
 
     @Test
+    void theApiDescriptionListsTheMeetings() {
+        ApiClient.Answer description = api.getAnything(null, "/v3/api-docs");
+        assertThat(description.status()).as(description.toString()).isEqualTo(200);
+        assertThat(description.raw().body()).contains("/api/meetings/{id}/speakers", "/api/meetings/{id}/statements");
+    }
+
+    @Test
     void everyReportInEveryFormat() {
         List<String> failures = new ArrayList<>();
         for (String kind : List.of("programme", "speakers", "statements", "delegations")) {
