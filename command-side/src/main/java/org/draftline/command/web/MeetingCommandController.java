@@ -22,6 +22,7 @@ import org.draftline.api.meeting.StatementTimed;
 import org.draftline.api.meeting.TimeLimits;
 import org.draftline.api.rules.NegotiationRule;
 import org.draftline.api.rules.RuleViolation;
+import org.draftline.platform.acting.Acting;
 import org.draftline.platform.axon.StoreConflicts;
 import org.draftline.platform.web.NotFound;
 import org.springframework.http.HttpStatus;
@@ -57,9 +58,11 @@ class MeetingCommandController {
     private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final CommandDispatcher dispatcher;
+    private final Acting acting;
 
-    MeetingCommandController(CommandDispatcher dispatcher) {
+    MeetingCommandController(CommandDispatcher dispatcher, Acting acting) {
         this.dispatcher = dispatcher;
+        this.acting = acting;
     }
 
     record Limits(String delegation, String group) {
@@ -98,7 +101,7 @@ class MeetingCommandController {
         return dispatcher.dispatch(signedIn, key, "/api/meetings", request, HttpStatus.CREATED,
                 MeetingCommandResult.class, () -> {
                     try {
-                        dispatcher.send(command, signedIn);
+                        acting.send(command, signedIn);
                         return new MeetingCommandResult(id.value(), 0);
                     } catch (RuntimeException failure) {
                         if (isDuplicate(failure)) {
@@ -117,7 +120,7 @@ class MeetingCommandController {
         MeetingId meeting = MeetingId.of(id);
         ScheduleSegment command = new ScheduleSegment(meeting, segment(request.id(), request),
                 instant(request.occurredAt(), "occurredAt"));
-        return act(meeting, "segments", request, signedIn, key, () -> dispatcher.send(command, signedIn));
+        return act(meeting, "segments", request, signedIn, key, () -> acting.send(command, signedIn));
     }
 
     @PutMapping("/{id}/segments/{segment}")
@@ -131,7 +134,7 @@ class MeetingCommandController {
         }
         ChangeSegment command = new ChangeSegment(meeting, segment(segment, request),
                 instant(request.occurredAt(), "occurredAt"));
-        return act(meeting, "segments/" + segment, request, signedIn, key, () -> dispatcher.send(command, signedIn));
+        return act(meeting, "segments/" + segment, request, signedIn, key, () -> acting.send(command, signedIn));
     }
 
     @PostMapping("/{id}/speakers")
@@ -144,7 +147,7 @@ class MeetingCommandController {
         InscribeSpeaker command = new InscribeSpeaker(meeting, request.segment(),
                 delegation(request.onBehalfOf(), "onBehalfOf"),
                 named(RepresentationLevel.class, request.level(), "level"), instant(request.occurredAt(), "occurredAt"));
-        return act(meeting, "speakers", request, signedIn, key, () -> dispatcher.send(command, actor));
+        return act(meeting, "speakers", request, signedIn, key, () -> acting.send(command, actor));
     }
 
     @PostMapping("/{id}/statements")
@@ -159,7 +162,7 @@ class MeetingCommandController {
                 instant(request.endedAt(), "endedAt"));
         return dispatcher.dispatch(signedIn, key, "/api/meetings/" + meeting.value() + "/statements", request,
                 HttpStatus.OK, MeetingCommandResult.class, () -> {
-                    StatementTimed timed = known(meeting, () -> dispatcher.send(command, signedIn, StatementTimed.class));
+                    StatementTimed timed = known(meeting, () -> acting.send(command, signedIn, StatementTimed.class));
                     return new MeetingCommandResult(meeting.value(), timed.sequence(), timed.used(), timed.limit(),
                             timed.overLimit());
                 });

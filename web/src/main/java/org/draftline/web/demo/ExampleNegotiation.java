@@ -1,5 +1,6 @@
 package org.draftline.web.demo;
 
+import org.draftline.api.meeting.AwaitMeeting;
 import org.draftline.api.meeting.Chair;
 import org.draftline.api.meeting.MeetingId;
 import org.draftline.api.meeting.OrganizeMeeting;
@@ -31,7 +32,7 @@ import org.draftline.api.meeting.SupportingDocumentKind;
 import org.draftline.api.rules.NegotiationRule;
 import org.draftline.api.rules.RuleViolation;
 import org.draftline.api.silence.StartSilence;
-import org.draftline.web.Acting;
+import org.draftline.platform.acting.Acting;
 import org.draftline.web.Reading;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -264,7 +265,8 @@ class ExampleNegotiation implements ApplicationRunner {
         for (Segment segment : programme) {
             sequence = act(SECRETARIAT, new ScheduleSegment(MEETING_EXAMPLE, segment, published));
         }
-        reading.awaitMeeting(MEETING_EXAMPLE, sequence);
+        long last = sequence;
+        acting.awaitReadModels(timeout -> new AwaitMeeting(MEETING_EXAMPLE, last, timeout));
     }
 
     /** A segment of the 2017 programme, its times in New York on a day of September 2017. */

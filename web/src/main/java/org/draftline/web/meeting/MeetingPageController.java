@@ -7,6 +7,7 @@ import org.draftline.api.InvalidValue;
 import org.draftline.api.actor.Actor;
 import org.draftline.api.actor.Role;
 import org.draftline.api.delegation.Delegation;
+import org.draftline.api.meeting.AwaitMeeting;
 import org.draftline.api.meeting.Chair;
 import org.draftline.api.meeting.ChangeSegment;
 import org.draftline.api.meeting.FindMeeting;
@@ -26,10 +27,11 @@ import org.draftline.api.report.RenderedReport;
 import org.draftline.api.report.ReportFormat;
 import org.draftline.api.rules.NegotiationRule;
 import org.draftline.platform.web.Downloads;
+import org.draftline.platform.acting.Acting;
 import org.draftline.platform.security.SignedIn;
 import org.draftline.platform.web.NotFound;
-import org.draftline.web.Acting;
 import org.draftline.web.Forms;
+import org.draftline.web.Problem;
 import org.draftline.web.Reading;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -138,10 +140,10 @@ class MeetingPageController {
                            HttpServletRequest request, RedirectAttributes redirect) {
         MeetingId meeting = meetingId(id);
         return act("statement", meeting, "Statement recorded.", authentication, request, redirect, actor -> {
-            StatementTimed timed = (StatementTimed) acting.sendForAnswer(new RecordStatement(meeting, segment,
+            StatementTimed timed = acting.send(new RecordStatement(meeting, segment,
                     delegationOf(delegation, "delegation"), group(onBehalfOf),
                     instant(Forms.zoned(startedAt, startedAtZone), "startedAt"),
-                    instant(Forms.zoned(endedAt, endedAtZone), "endedAt")), actor);
+                    instant(Forms.zoned(endedAt, endedAtZone), "endedAt")), actor, StatementTimed.class);
             return timed.sequence();
         });
     }
@@ -179,11 +181,11 @@ class MeetingPageController {
     private String act(String form, MeetingId meeting, String notice, Authentication authentication,
                        HttpServletRequest request, RedirectAttributes redirect, Command command) {
         Actor actor = Forms.actor(authentication);
-        Acting.Outcome outcome = acting.attempt(form, () -> command.send(actor),
-                sequence -> reading.awaitMeeting(meeting, sequence));
+        Acting.Outcome outcome = acting.attempt(() -> command.send(actor),
+                (sequence, timeout) -> new AwaitMeeting(meeting, sequence, timeout));
         String page = "/meetings/" + meeting.value();
         return outcome.succeeded() ? Forms.done(notice, page, outcome.sequence(), redirect)
-                : Forms.refused(outcome.problem(), request, page, redirect);
+                : Forms.refused(Problem.of(form, outcome.refusal()), request, page, redirect);
     }
 
     /** Panellists typed one a line, "name; title; organization". */
