@@ -227,8 +227,8 @@ class PagesAskFirstAndKeepEveryWordTest {
         String search = "/?title=Attention+input+due+silence";
 
         String mexico = text(PageClient.signedIn(api.base(), "mexico").page(search));
-        assertThat(mexico).containsSubsequence("Needs your attention", "Attention input due silence",
-                "Input due on Zero draft", "left", "Title");
+        assertThat(mexico).containsSubsequence("Search by title", "Needs your attention", "Attention input due silence",
+                "Input due on Zero draft", "left");
         assertThat(mexico).doesNotContain("You co-facilitate");
 
         String belgium = text(PageClient.signedIn(api.base(), "belgium").page(search));
