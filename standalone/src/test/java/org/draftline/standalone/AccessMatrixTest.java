@@ -9,7 +9,9 @@ import org.junit.jupiter.api.io.TempDir;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -156,6 +158,20 @@ class AccessMatrixTest {
             FULL        GET   /api/webhooks                                   200  200  200  200  200  200  401
             FULL        GET   /api/webhooks?all=true                          200  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  401
             FULL        GET   /api/account/notifications                      200  200  200  200  200  200  401
+            NONE        POST  /api/meetings                                   201  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  401
+            NONE        POST  /api/meetings/matrix-meeting/segments           200  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  401
+            NONE        PUT   /api/meetings/matrix-meeting/segments/plenary   200  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  401
+            NONE        POST  /api/meetings/matrix-meeting/speakers#group     403:NOT_A_DELEGATE  403:NOT_MANDATED_FOR_GROUP  200  403:NOT_MANDATED_FOR_GROUP  403:NOT_A_DELEGATE  403:NOT_MANDATED_FOR_GROUP  401
+            NONE        POST  /api/meetings/matrix-meeting/speakers#own       403:NOT_A_DELEGATE  200  200  200  403:NOT_A_DELEGATE  200  401
+            NONE        POST  /api/meetings/matrix-meeting/statements         200  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  403:NOT_SECRETARIAT  401
+            NONE        GET   /api/meetings                                   200  200  200  200  200  200  401
+            NONE        GET   /api/meetings/matrix-meeting                    200  200  200  200  200  200  401
+            NONE        GET   /api/meetings/matrix-meeting/speakers           200  200  200  200  200  200  401
+            NONE        GET   /api/meetings/matrix-meeting/statements         200  200  200  200  200  200  401
+            NONE        GET   /api/meetings/matrix-meeting/reports/programme  200  200  200  200  200  200  401
+            NONE        GET   /api/meetings/matrix-meeting/reports/speakers   200  200  200  200  200  200  401
+            NONE        GET   /api/meetings/matrix-meeting/reports/statements  200  200  200  200  200  200  401
+            NONE        GET   /api/meetings/matrix-meeting/reports/delegations  200  200  200  200  200  200  401
             """;
 
     /**
@@ -211,6 +227,13 @@ class AccessMatrixTest {
             FULL+MEMBERS  GET   {page}/drafts/rev1/reading                      ok  ok  ok  ok  403  ok  login
             FULL+MEMBERS  GET   {page}/drafts/rev1/negotiating-text?format=docx  ok  ok  ok  ok  403  ok  login
             FULL        GET   /account/notifications                          ok  ok  ok  ok  ok  ok  login
+            NONE        GET   /meetings                                       ok  ok  ok  ok  ok  ok  login
+            NONE        GET   /meetings/matrix-page-meeting                   ok  ok  ok  ok  ok  ok  login
+            NONE        GET   /meetings/matrix-page-meeting/speakers          ok  ok  ok  ok  ok  ok  login
+            NONE        GET   /meetings/matrix-page-meeting/reports/statements  ok  ok  ok  ok  ok  ok  login
+            NONE        POST  /meetings/matrix-page-meeting/segments          ok  refused  refused  refused  refused  refused  login
+            NONE        POST  /meetings/matrix-page-meeting/speakers          refused  ok  ok  ok  refused  ok  login
+            NONE        POST  /meetings/matrix-page-meeting/statements        ok  refused  refused  refused  refused  refused  login
             """;
 
     @TempDir
@@ -244,6 +267,44 @@ class AccessMatrixTest {
             });
         }
         prepareDocuments();
+        prepareMeeting();
+    }
+
+    /** The meeting the meeting rows act on, with its plenary, organized by a document of its own. */
+    private static void prepareMeeting() {
+        SeedNegotiations.act(api, "secretariat", "/api/documents", body("id", "matrix-meeting-modalities",
+                "title", "Modalities of the matrix meeting", "kind", "RESOLUTION", "body", "General Assembly"));
+        SeedNegotiations.act(api, "secretariat", "/api/meetings", meeting("matrix-meeting"));
+        SeedNegotiations.act(api, "secretariat", MEETING + "/segments", segment("plenary"));
+        SeedNegotiations.act(api, "secretariat", "/api/meetings", meeting("matrix-page-meeting"));
+    }
+
+    private static final String MEETING = "/api/meetings/matrix-meeting";
+    /** The pages' acts have a meeting of their own: their statements end on the minute, the API's on the second. */
+    private static final String PAGE_MEETING = "/meetings/matrix-page-meeting";
+
+    private static Map<String, Object> meeting(String id) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        return body("id", id, "title", "Matrix meeting", "organizedBy", "matrix-meeting-modalities", "startsOn",
+                today.minusDays(1).toString(), "endsOn", today.plusDays(1).toString(), "timeLimits",
+                body("delegation", "PT3M", "group", "PT5M"));
+    }
+
+    private static Map<String, Object> segment(String id) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES);
+        return body("id", id, "kind", "PLENARY", "title", "Plenary " + id, "startsAt", now.minusHours(1).toString(),
+                "endsAt", now.plusHours(3).toString());
+    }
+
+    /** A plenary of its own for an act on a list of speakers, so one caller's inscription leaves the next one's free. */
+    private static String freshSegment() {
+        return freshSegment(MEETING);
+    }
+
+    private static String freshSegment(String meeting) {
+        String id = "plenary-" + documents.incrementAndGet();
+        SeedNegotiations.act(api, "secretariat", meeting + "/segments", segment(id));
+        return id;
     }
 
     /**
@@ -312,6 +373,7 @@ class AccessMatrixTest {
         String path = row.target().replace("{doc}", "/api/documents/" + document).replace("{id}", String.valueOf(document));
         ApiClient client = caller == Caller.OIDC ? oidc : api;
         ApiClient.Answer answer = row.method.equals("GET") ? client.getAnything(caller.user, path)
+                : row.method.equals("PUT") ? client.put(caller.user, path, apiBody(row.action(), document))
                 : client.post(caller.user, path, apiBody(row.action(), document));
         String actual = answer.status() + (answer.code() == null ? "" : ":" + answer.code());
         assertThat(expected.contains(":") ? actual : String.valueOf(answer.status()))
@@ -450,6 +512,20 @@ class AccessMatrixTest {
             // a public address that is never called: no document of that id, and an event it never has
             case "/api/webhooks" -> body("url", "https://203.0.113.10/draftline", "events",
                     List.of("DocumentWithdrawn"), "documents", List.of("matrix-never-registered"));
+            case "/api/meetings" -> meeting("matrix-meeting-" + documents.incrementAndGet());
+            case MEETING + "/segments" -> segment("plenary-" + documents.incrementAndGet());
+            case MEETING + "/segments/plenary" -> segment("plenary");
+            case MEETING + "/speakers#group" -> body("segment", freshSegment(), "onBehalfOf", "G77", "level",
+                    "MINISTER");
+            case MEETING + "/speakers#own" -> body("segment", freshSegment(), "level", "PERMANENT_REPRESENTATIVE");
+            case MEETING + "/statements" -> {
+                String segment = freshSegment();
+                SeedNegotiations.act(api, "mexico", MEETING + "/speakers", body("segment", segment, "level",
+                        "MINISTER"));
+                Instant now = Instant.now();
+                yield body("segment", segment, "delegation", "MEX", "startedAt", now.minusSeconds(200).toString(),
+                        "endedAt", now.toString());
+            }
             case "/api/groups/G77/spokespersons" -> {
                 // each mandate its own days: the same mandate twice is refused
                 LocalDate from = LocalDate.of(2000, 1, 1).plusDays(2L * documents.incrementAndGet());
@@ -489,6 +565,19 @@ class AccessMatrixTest {
             case "silence/breaks#own" -> body("reason", "Breaking for ourselves.");
             case "drafts/zero/paragraph-status" -> body("paragraph", "OP1", "status", "BRACKETED", "alternative",
                     "Decides to convene a meeting;", "supportedBy", "MEX, G77");
+            case PAGE_MEETING + "/segments" -> body("segment", "plenary-" + documents.incrementAndGet(), "kind",
+                    "PLENARY", "title", "Plenary", "startsAt", local(-1), "startsAtZone", "UTC", "endsAt", local(3),
+                    "endsAtZone", "UTC");
+            case PAGE_MEETING + "/speakers" -> body("segment", freshSegment("/api" + PAGE_MEETING), "level",
+                    "MINISTER");
+            case PAGE_MEETING + "/statements" -> {
+                String segment = freshSegment("/api" + PAGE_MEETING);
+                SeedNegotiations.act(api, "mexico", "/api" + PAGE_MEETING + "/speakers", body("segment", segment,
+                        "level", "MINISTER"));
+                LocalDateTime end = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES);
+                yield body("segment", segment, "delegation", "MEX", "startedAt", end.minusMinutes(3).toString(),
+                        "startedAtZone", "UTC", "endedAt", end.toString(), "endedAtZone", "UTC");
+            }
             default -> castBody(apiBody(action, document));
         };
         fields.forEach((name, value) -> form.add(Map.entry(name, String.valueOf(value))));

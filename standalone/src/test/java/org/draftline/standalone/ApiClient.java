@@ -87,6 +87,11 @@ final class ApiClient {
         return send(request.build());
     }
 
+    Answer put(String user, String path, Object body) {
+        return send(request(user, path).header("Accept", "application/json").header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body instanceof String text ? text : write(body))).build());
+    }
+
     private HttpRequest.Builder request(String user, String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
         if (user == null && bearer != null) {

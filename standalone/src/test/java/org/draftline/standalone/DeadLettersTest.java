@@ -188,7 +188,7 @@ class DeadLettersTest {
                 assertThat(processor.get("events").asInt()).isZero();
             });
             assertThat(processors).containsExactlyInAnyOrder("compilation", "document-status", "drafts", "groups",
-                    "history", "inputs");
+                    "history", "inputs", "meetings");
             ApiClient.Answer nothingToRetry = api.post("secretariat", "/api/admin/dead-letters/drafts/retry", "");
             assertThat(nothingToRetry.status()).isEqualTo(200);
             assertThat(nothingToRetry.body().get("retried")).isEmpty();

@@ -29,7 +29,7 @@ import static org.awaitility.Awaitility.await;
 class ReadModelRebuildTest {
 
     private static final List<String> READ_MODELS = List.of("compilation", "document-status", "drafts", "groups",
-            "history", "inputs");
+            "history", "inputs", "meetings");
 
     @TempDir
     Path dataDir;

@@ -96,6 +96,12 @@ public class Reading {
                 .join();
     }
 
+    /** Every meeting on record, soonest first. */
+    public List<org.draftline.api.meeting.MeetingSummary> meetings() {
+        return queries.query(new org.draftline.api.meeting.FindMeetings(),
+                ResponseTypes.multipleInstancesOf(org.draftline.api.meeting.MeetingSummary.class)).join();
+    }
+
     /** The groups {@code delegation} may speak for at {@code at}: itself when a group, and those whose mandate covers it. */
     public List<Delegation> groupsSpokenFor(Delegation delegation, Instant at) {
         return queries.query(new FindGroupsSpokenFor(delegation, at), ResponseTypes.multipleInstancesOf(Delegation.class))

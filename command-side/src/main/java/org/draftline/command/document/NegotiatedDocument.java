@@ -114,13 +114,8 @@ public class NegotiatedDocument {
     static final String SILENCE_DEADLINE = "silence-deadline";
     static final String INPUT_WINDOW_DEADLINE = "input-window-deadline";
 
-    /**
-     * How far ahead of its receipt an act may be dated, for clocks that disagree a little; it is then
-     * recorded at its receipt, never later.
-     */
-    static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
-    /** How far before its receipt an act may be dated by whoever performed it; earlier is the secretariat's to record. */
-    static final Duration RECENT_PAST = Duration.ofMinutes(10);
+    static final Duration CLOCK_SKEW = Timekeeper.CLOCK_SKEW;
+    static final Duration RECENT_PAST = Timekeeper.RECENT_PAST;
 
     private static final Set<Stage> DRAFT_UNDER_CONSULTATION =
             EnumSet.of(Stage.ZERO_DRAFT, Stage.REVISED_DRAFT, Stage.SILENCE_BROKEN);
@@ -706,29 +701,9 @@ public class NegotiatedDocument {
         return deadline.at();
     }
 
-    /**
-     * The real-world time of an act: as given, or its receipt. Trusted time: no act is dated after its
-     * receipt (a date up to {@link #CLOCK_SKEW} ahead is recorded at the receipt); an act dated more than
-     * {@link #RECENT_PAST} before it is history, which only the secretariat records; facts are recorded
-     * in real-world order.
-     */
+    /** The real-world time of an act, as trusted time ({@link Timekeeper#realWorldTime}) admits it after the last step. */
     private Instant realWorldTime(Instant requested, Actor actor, Timekeeper time) {
-        Instant receipt = time.now();
-        if (requested != null && requested.isAfter(receipt.plus(CLOCK_SKEW))) {
-            throw refusal(OCCURRED_IN_FUTURE, "occurredAt: " + requested + " lies in the future; it was received at "
-                    + receipt);
-        }
-        Instant at = requested == null || requested.isAfter(receipt) ? receipt : requested;
-        if (at.isBefore(receipt.minus(RECENT_PAST)) && !actor.recordsThePast()) {
-            throw refusal(ONLY_SECRETARIAT_RECORDS_THE_PAST, "occurredAt: " + at + " lies more than "
-                    + RECENT_PAST.toMinutes() + " minutes before its receipt (" + receipt + "); only the secretariat "
-                    + "records the past, for the delegation that acted (recordedFor)");
-        }
-        if (lastOccurredAt != null && at.isBefore(lastOccurredAt)) {
-            throw refusal(OCCURRED_BEFORE_LAST_STEP, "occurredAt: " + at + " is before the last step on record ("
-                    + lastOccurredAt + "); facts are recorded in real-world order");
-        }
-        return at;
+        return time.realWorldTime(requested, actor, lastOccurredAt);
     }
 
     /**

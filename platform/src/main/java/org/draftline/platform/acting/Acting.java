@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -55,6 +56,12 @@ public class Acting {
         return result instanceof Number sequence ? sequence.longValue() : 0L;
     }
 
+    /** Sends one command, answering what its handler returned, of {@code answerType} (a recorded statement's timing). */
+    public <R> R send(Object command, Actor actor, Class<R> answerType) {
+        return answerType.cast(commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(actor.toMetaData())));
+    }
+
     /** Sends and, when the rule named refuses it, sends the fallback instead (appoint, then replace). */
     public long sendOr(Object command, NegotiationRule refusedBy, Supplier<Object> fallback, Actor actor) {
         try {
@@ -85,9 +92,17 @@ public class Acting {
      * show it. A refusal is the outcome; anything else is Draftline's own failure and is thrown.
      */
     public Outcome attempt(DocumentId document, LongSupplier act) {
+        return attempt(act, (sequence, timeout) -> new AwaitProjections(document, sequence, timeout));
+    }
+
+    /**
+     * As {@link #attempt(DocumentId, LongSupplier)}, for an act on another aggregate (a meeting): {@code awaitQuery}
+     * builds, from the sequence after the act and the timeout, the query its read models answer.
+     */
+    public Outcome attempt(LongSupplier act, BiFunction<Long, Duration, Object> awaitQuery) {
         try {
             long sequence = act.getAsLong();
-            awaitReadModels(document, sequence);
+            awaitReadModels(timeout -> awaitQuery.apply(sequence, timeout));
             return new Outcome(sequence, null);
         } catch (RuntimeException failure) {
             Refusal refusal = Refusal.of(failure).orElseThrow(() -> failure);

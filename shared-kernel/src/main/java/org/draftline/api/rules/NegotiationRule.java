@@ -48,7 +48,20 @@ public enum NegotiationRule {
     OCCURRED_IN_FUTURE(Refusal.CONFLICT),
     ONLY_SECRETARIAT_RECORDS_THE_PAST(Refusal.FORBIDDEN),
     SILENCE_NOTICE_TOO_SHORT(Refusal.CONFLICT),
-    DEADLINE_TOO_FAR(Refusal.INVALID);
+    DEADLINE_TOO_FAR(Refusal.INVALID),
+    MEETING_EXISTS(Refusal.CONFLICT),
+    UNKNOWN_MEETING(Refusal.NOT_FOUND),
+    UNKNOWN_SEGMENT(Refusal.NOT_FOUND),
+    SEGMENT_EXISTS(Refusal.CONFLICT),
+    /** A segment's times fall outside the meeting's days. */
+    SEGMENT_OUTSIDE_MEETING(Refusal.CONFLICT),
+    /** Opening and closing segments have named speakers, not a list to inscribe on. */
+    NO_LIST_OF_SPEAKERS(Refusal.CONFLICT),
+    /** The list of a segment closes when the segment ends. */
+    LIST_OF_SPEAKERS_CLOSED(Refusal.CONFLICT),
+    ALREADY_INSCRIBED(Refusal.CONFLICT),
+    NOT_INSCRIBED(Refusal.CONFLICT),
+    ALREADY_SPOKE(Refusal.CONFLICT);
 
     private final Refusal refusal;
 

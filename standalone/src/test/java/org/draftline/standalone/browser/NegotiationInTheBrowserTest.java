@@ -136,6 +136,39 @@ class NegotiationInTheBrowserTest {
     }
 
     @Test
+    void aDelegationInscribesOnALiveListOfSpeakersAndTheDemoShowsThe2017Programme() {
+        java.time.Instant now = java.time.Instant.now();
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        server.act("secretariat", "/api/meetings", body("id", "browser-meeting", "title", "Live meeting (browser test)",
+                "organizedBy", "example-gpa-2017-modalities", "startsOn", today.minusDays(1).toString(),
+                "endsOn", today.plusDays(1).toString(), "timeLimits", body("delegation", "PT3M", "group", "PT5M")));
+        server.act("secretariat", "/api/meetings/browser-meeting/segments", body("id", "plenary-1", "kind", "PLENARY",
+                "title", "Plenary (browser test)", "startsAt", now.minus(1, ChronoUnit.HOURS).toString(),
+                "endsAt", now.plus(3, ChronoUnit.HOURS).toString()));
+        server.act("belgium", "/api/meetings/browser-meeting/speakers", body("segment", "plenary-1",
+                "level", "PERMANENT_REPRESENTATIVE"));
+        WebDriver mexico = browser("mexico");
+
+        mexico.get(base + "/");
+        mexico.findElement(By.cssSelector("#meetings a[href$='/meetings/gpa-2017-high-level-meeting']")).click();
+        assertThat(mexico.findElement(By.id("programme")).getText()).contains("Interactive panel discussion 1",
+                "Marc Pecsteen de Buytswerve, Belgium", "Alya Ahmed Saif Al-Thani, Qatar", "Dr. Purna Sen");
+
+        mexico.get(base + "/meetings/browser-meeting");
+        WebElement form = mexico.findElement(By.cssSelector("#inscription form"));
+        new Select(form.findElement(By.name("level"))).selectByValue("MINISTER");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+
+        expectNotice(mexico, "Inscribed on the list of speakers");
+        List<String> speakers = mexico.findElements(By.cssSelector("#speakers tr.speaker")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(speakers).hasSize(2);
+        assertThat(speakers.get(0)).as("a minister speaks before an ambassador inscribed earlier").contains("Mexico",
+                "Minister");
+        assertThat(speakers.get(1)).contains("Belgium");
+    }
+
+    @Test
     void delegateSubmitsInputWithAParagraphProposal() {
         String document = withZeroDraft("browser-input");
         WebDriver mexico = browser("mexico");

@@ -82,6 +82,7 @@ class DashboardController {
         DocumentFacets facets = reading.documentFacets();
         model.addAttribute("filters", filters);
         model.addAttribute("documents", page.documents());
+        model.addAttribute("meetings", reading.meetings());
         // a broken silence is named with who broke it and when, not counted down to
         Map<DocumentId, SilenceView> brokenSilences = new HashMap<>();
         page.documents().stream()

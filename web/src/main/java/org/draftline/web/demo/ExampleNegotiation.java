@@ -1,5 +1,15 @@
 package org.draftline.web.demo;
 
+import org.draftline.api.meeting.AwaitMeeting;
+import org.draftline.api.meeting.Chair;
+import org.draftline.api.meeting.MeetingId;
+import org.draftline.api.meeting.OrganizeMeeting;
+import org.draftline.api.meeting.Panellist;
+import org.draftline.api.meeting.ScheduleSegment;
+import org.draftline.api.meeting.Segment;
+import org.draftline.api.meeting.SegmentKind;
+import org.draftline.api.meeting.TimeLimits;
+
 import org.draftline.api.Deadline;
 import org.draftline.api.actor.Actor;
 import org.draftline.api.delegation.Delegation;
@@ -52,6 +62,8 @@ class ExampleNegotiation implements ApplicationRunner {
 
     static final DocumentId EXAMPLE = DocumentId.of("example-ocean-data-declaration");
     static final DocumentId SECOND_EXAMPLE = DocumentId.of("example-rural-connectivity-resolution");
+    static final DocumentId MODALITIES_EXAMPLE = DocumentId.of("example-gpa-2017-modalities");
+    static final MeetingId MEETING_EXAMPLE = MeetingId.of("gpa-2017-high-level-meeting");
 
     private static final Logger log = LoggerFactory.getLogger(ExampleNegotiation.class);
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
@@ -127,6 +139,10 @@ class ExampleNegotiation implements ApplicationRunner {
             if (reading.findDocument(SECOND_EXAMPLE).isEmpty()) {
                 recordSecondExample(clock.instant().truncatedTo(ChronoUnit.MINUTES));
             }
+            if (reading.meetings().stream().noneMatch(meeting -> meeting.id().equals(MEETING_EXAMPLE))) {
+                recordMeetingExample();
+                log.info("Demo profile: recorded the 2017 high-level meeting '{}'", MEETING_EXAMPLE.value());
+            }
         } catch (RuntimeException failure) {
             log.warn("Demo profile: could not record the example negotiation", failure);
         }
@@ -186,6 +202,81 @@ class ExampleNegotiation implements ApplicationRunner {
         reading.await(SECOND_EXAMPLE, act(SECRETARIAT, new AppointCoFacilitators(SECOND_EXAMPLE, List.of(
                 new CoFacilitator(Delegation.of("MEX"), null), new CoFacilitator(Delegation.of("BEL"), null)),
                 null, start.plus(Duration.ofDays(1)))));
+    }
+
+    /**
+     * The meeting the page in {@code ../shared/seed/} announces, from its public programme: the high-level
+     * meeting of 27 and 28 September 2017 on the appraisal of the Global Plan of Action to Combat Trafficking
+     * in Persons, organized by an example modalities resolution (the real one is GA resolution 71/287). Its
+     * lists of speakers are not on that page, so they stay empty for a visitor to try.
+     */
+    private void recordMeetingExample() {
+        if (reading.findDocument(MODALITIES_EXAMPLE).isEmpty()) {
+            act(SECRETARIAT, new RegisterDocument(MODALITIES_EXAMPLE, "Example: Modalities, format and organization "
+                    + "of the high-level meeting on the appraisal of the Global Plan of Action to Combat Trafficking in "
+                    + "Persons", DocumentKind.RESOLUTION, "General Assembly", "71", "GA resolution 64/293",
+                    Instant.parse("2017-03-01T14:00:00Z")));
+            reading.await(MODALITIES_EXAMPLE, act(SECRETARIAT, new AppointCoFacilitators(MODALITIES_EXAMPLE, List.of(
+                    new CoFacilitator(Delegation.of("BEL"), null), new CoFacilitator(Delegation.of("QAT"), null)),
+                    null, Instant.parse("2017-03-06T14:00:00Z"))));
+        }
+        Instant published = Instant.parse("2017-09-15T14:00:00Z");
+        act(SECRETARIAT, new OrganizeMeeting(MEETING_EXAMPLE, "High-level meeting of the General Assembly on the "
+                + "appraisal of the United Nations Global Plan of Action to Combat Trafficking in Persons",
+                MODALITIES_EXAMPLE, LocalDate.of(2017, 9, 27), LocalDate.of(2017, 9, 28),
+                "General Assembly Hall, United Nations Headquarters, New York",
+                TimeLimits.of(Duration.ofMinutes(3), Duration.ofMinutes(5)), published));
+        String plenaryTitle = "Plenary meeting with statements by Member States and all observers of the General "
+                + "Assembly";
+        List<Segment> programme = List.of(
+                segment("opening", SegmentKind.OPENING, "Opening plenary meeting", "Statements by the President of "
+                        + "the General Assembly, the Secretary-General, the Executive Director of UNODC, the UNODC "
+                        + "Goodwill Ambassador and a civil society representative and victim of human trafficking",
+                        27, 10, 0, 11, 0, null, List.of()),
+                segment("plenary-1", SegmentKind.PLENARY, plenaryTitle, null, 27, 11, 0, 13, 0, null, List.of()),
+                segment("panel-1", SegmentKind.PANEL, "Interactive panel discussion 1", "The Global Plan of Action "
+                        + "and effective partnerships for the prevention and prosecution of trafficking in persons: "
+                        + "achievements, gaps and challenges, also taking into consideration the implementation of "
+                        + "the Sustainable Development Goals", 27, 15, 0, 16, 30,
+                        new Chair(Delegation.of("BEL"), "H.E. Mr. Marc Pecsteen de Buytswerve"), List.of(
+                                new Panellist("Dr. Purna Sen", "Director of Policy", "UN Women"),
+                                new Panellist("Mr. Moussa Oumarou", "Director of the Governance and Tripartism "
+                                        + "Department", "International Labour Organization"),
+                                new Panellist("Ms. Rani Hong", "CEO", "The Tronie Foundation"))),
+                segment("panel-2", SegmentKind.PANEL, "Interactive panel discussion 2", "The Global Plan of Action "
+                        + "and effective partnerships for the protection of and assistance to victims, including "
+                        + "through the United Nations Voluntary Trust Fund for Victims of Trafficking in Persons, "
+                        + "Especially Women and Children, also taking into consideration the implementation of the "
+                        + "Sustainable Development Goals", 27, 16, 30, 18, 0,
+                        new Chair(Delegation.of("QAT"), "H.E. Ms. Alya Ahmed Saif Al-Thani"), List.of(
+                                new Panellist("Ms. Benita Ferrero-Waldner", "Chair", "UN Voluntary Trust Fund for "
+                                        + "Victims of Trafficking in Persons"),
+                                new Panellist("Mr. Andrew Gilmour", "Assistant Secretary-General for Human Rights, "
+                                        + "Head of the Office of the High Commissioner for Human Rights in New York",
+                                        "OHCHR"),
+                                new Panellist("Ms. Joy Ezeilo", "Executive Director", "Women Aid Collective"))),
+                segment("plenary-2", SegmentKind.PLENARY, plenaryTitle, null, 28, 10, 0, 13, 0, null, List.of()),
+                segment("plenary-3", SegmentKind.PLENARY, plenaryTitle, "Until the list of speakers has been "
+                        + "exhausted", 28, 15, 0, 18, 0, null, List.of()),
+                segment("closing", SegmentKind.CLOSING, "Closing plenary meeting", "The Chairs of the interactive "
+                        + "panel discussions present summaries of the discussions, followed by final remarks by the "
+                        + "President of the General Assembly", 28, 18, 0, 19, 0, null, List.of()));
+        long sequence = 0;
+        for (Segment segment : programme) {
+            sequence = act(SECRETARIAT, new ScheduleSegment(MEETING_EXAMPLE, segment, published));
+        }
+        long last = sequence;
+        acting.awaitReadModels(timeout -> new AwaitMeeting(MEETING_EXAMPLE, last, timeout));
+    }
+
+    /** A segment of the 2017 programme, its times in New York on a day of September 2017. */
+    private static Segment segment(String id, SegmentKind kind, String title, String theme, int day, int startHour,
+                                   int startMinute, int endHour, int endMinute, Chair chair,
+                                   List<Panellist> panellists) {
+        LocalDate date = LocalDate.of(2017, 9, day);
+        return Segment.of(id, kind, title, theme,
+                date.atTime(startHour, startMinute).atZone(NEW_YORK).toInstant(),
+                date.atTime(endHour, endMinute).atZone(NEW_YORK).toInstant(), chair, panellists);
     }
 
     /**
