@@ -84,15 +84,16 @@ class ConfirmationController {
         DocumentId document = status.id();
         Actor actor = Forms.actor(authentication);
         String page = "/documents/" + document;
+        String formPage = DraftEditorController.formPage(form, request, page);
         Object command;
         String text;
         try {
             text = DocumentActionsController.typedOrWord(Forms.lineBreaks(request.getParameter("text")), file);
             command = command(form, document, request, text, actor);
         } catch (InvalidValue invalid) {
-            return Forms.refused(new Problem(form, invalid.field(), "", invalid.reason()), request, page, redirect);
+            return Forms.refused(new Problem(form, invalid.field(), "", invalid.reason()), request, formPage, redirect);
         } catch (RuleViolation violation) {
-            return Forms.refused(new Problem(form, "", violation.code(), violation.getMessage()), request, page,
+            return Forms.refused(new Problem(form, "", violation.code(), violation.getMessage()), request, formPage,
                     redirect);
         }
         TypedValues typed = TypedValues.of(form, request);
@@ -115,13 +116,14 @@ class ConfirmationController {
         return "confirm";
     }
 
-    /** Back to the document's page with the form as it was filled in, every word. */
+    /** Back to the form as it was filled in, every word: on the document's page, or in the wide editor. */
     @PostMapping("/change")
     String change(@PathVariable String id, @PathVariable String form, HttpServletRequest request,
                   RedirectAttributes redirect) {
         actOf(form);
         DocumentId document = DocumentId.of(id);
-        return Forms.backToForm(form, request, "/documents/" + document, redirect);
+        return Forms.backToForm(form, request, DraftEditorController.formPage(form, request, "/documents/" + document),
+                redirect);
     }
 
     private static String actOf(String form) {

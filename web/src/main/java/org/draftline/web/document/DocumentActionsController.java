@@ -276,7 +276,7 @@ class DocumentActionsController {
         Acting.Outcome outcome = acting.attempt(form, document, () -> command.send(actor));
         String page = "/documents/" + document;
         return outcome.succeeded() ? Forms.done(notice, page, outcome.sequence(), redirect)
-                : Forms.refused(outcome.problem(), request, page, redirect);
+                : Forms.refused(outcome.problem(), request, DraftEditorController.formPage(form, request, page), redirect);
     }
 
     /** The text typed into the form, or the one read from the Word file chosen beside it (not both). */
@@ -301,10 +301,11 @@ class DocumentActionsController {
             if (paragraph == null || paragraph.isBlank()) {
                 continue;
             }
-            String action = index < actions.size() ? actions.get(index) : null;
-            String text = index < texts.size() ? texts.get(index) : null;
-            proposals.add(new Proposal(paragraph, Forms.choice(ProposalAction.class, action, "proposals[].action"),
-                    text));
+            ProposalAction action = Forms.choice(ProposalAction.class, index < actions.size() ? actions.get(index) : null,
+                    "proposals[].action");
+            // the page hides the text box of a deletion, which carries no text: whatever it still holds is not sent
+            String text = index < texts.size() && action != ProposalAction.DELETE ? texts.get(index) : null;
+            proposals.add(new Proposal(paragraph, action, text));
         }
         return proposals;
     }
