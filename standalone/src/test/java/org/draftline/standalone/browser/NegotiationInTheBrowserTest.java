@@ -145,6 +145,7 @@ class NegotiationInTheBrowserTest {
         form.findElement(By.name("comments")).sendKeys("Mexico proposes to publish the data.");
         new Select(form.findElement(By.name("paragraph"))).selectByValue("OP1");
         new Select(form.findElement(By.name("action"))).selectByValue("AMEND");
+        form.findElement(By.name("proposalText")).clear(); // "Amend" started from the paragraph's wording
         form.findElement(By.name("proposalText")).sendKeys(
                 "Calls upon Member States to collect and publish disaster loss data in a comparable manner;");
         form.findElement(By.cssSelector("button[type=submit]")).click();
@@ -167,6 +168,7 @@ class NegotiationInTheBrowserTest {
         WebElement form = mexico.findElement(By.cssSelector("#input form"));
         new Select(form.findElement(By.name("paragraph"))).selectByValue("OP2");
         new Select(form.findElement(By.name("action"))).selectByValue("AMEND");
+        form.findElement(By.name("proposalText")).clear();
         form.findElement(By.name("proposalText")).sendKeys(proposal);
         form.findElement(By.cssSelector("button[type=submit]")).click();
 
@@ -227,6 +229,7 @@ class NegotiationInTheBrowserTest {
         WebElement typing = ecuador.findElement(By.cssSelector("#input form"));
         typing.findElement(By.name("comments")).sendKeys("Ecuador's comments, typed before Rev.1 came out");
         new Select(typing.findElement(By.name("paragraph"))).selectByValue("OP2");
+        typing.findElement(By.name("proposalText")).clear();
         typing.findElement(By.name("proposalText")).sendKeys("Urges Member States to share the data;");
 
         server.act("qatar", "/api/documents/" + untouched + "/revised-drafts", body("text", REVISED_DRAFT));
@@ -247,7 +250,7 @@ class NegotiationInTheBrowserTest {
                 .isEqualTo("Ecuador's comments, typed before Rev.1 came out");
         assertThat(kept.findElement(By.name("proposalText")).getAttribute("value"))
                 .isEqualTo("Urges Member States to share the data;");
-        assertThat(new Select(kept.findElement(By.name("paragraph"))).getFirstSelectedOption().getText())
+        assertThat(new Select(kept.findElement(By.name("paragraph"))).getFirstSelectedOption().getAttribute("value"))
                 .isEqualTo("OP2");
         assertThat(kept.findElement(By.cssSelector("button[type=submit]")).isEnabled()).isFalse();
         assertThat(ecuador.findElements(By.cssSelector("#input form"))).as("the form offered now").hasSize(1);
