@@ -350,8 +350,8 @@ class NegotiationInTheBrowserTest {
         Browsers.waitFor(belgium).until(ExpectedConditions.textToBePresentInElementLocated(By.id("preview"),
                 "2 preambular and 3 operative paragraphs"));
         assertThat(belgium.findElement(By.id("preview")).getText()).contains(
-                "Strengthening cooperation on disaster risk data", "The General Assembly,", "PP2",
-                "OP3 Requests the Secretary-General");
+                "Strengthening cooperation on disaster risk data", "The General Assembly,", "PP2\nNoting with concern",
+                "OP3\nRequests the Secretary-General");
         assertThat(belgium.findElement(By.id("preview")).getLocation().getX()).as("the preview beside the text")
                 .isGreaterThan(text.getLocation().getX() + text.getSize().getWidth() / 2);
         Browsers.screenshot(belgium, "editor-zero-draft");
