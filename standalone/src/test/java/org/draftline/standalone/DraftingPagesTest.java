@@ -202,9 +202,7 @@ class DraftingPagesTest {
         return page.substring(start, page.indexOf("</section>", start));
     }
 
-    /** A page's words as read: tags dropped, escapes undone, spaces collapsed. */
     private static String text(String html) {
-        return PageClient.unescape(html.replaceAll("(?s)<script.*?</script>", " ").replaceAll("<[^>]+>", " "))
-                .replaceAll("\\s+", " ");
+        return PageClient.text(html);
     }
 }

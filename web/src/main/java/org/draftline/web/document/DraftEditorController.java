@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -39,9 +41,11 @@ class DraftEditorController {
             "final-draft", "the final draft");
 
     private final Reading reading;
+    private final Clock clock;
 
-    DraftEditorController(Reading reading) {
+    DraftEditorController(Reading reading, Clock clock) {
         this.reading = reading;
+        this.clock = clock;
     }
 
     /** Where a draft's form was filled in: the wide editor, or (otherwise) the card on the document's page. */
@@ -74,14 +78,15 @@ class DraftEditorController {
                     + String.join(", ", FORMS.keySet().stream().sorted().toList()));
         }
         Actor actor = SignedIn.actor(authentication).orElse(null);
-        Offered offered = Offered.to(actor, status);
+        Instant now = clock.instant();
+        Offered offered = Offered.to(actor, status, now);
         String text = typed.first("text");
         model.addAttribute("document", status);
         model.addAttribute("form", form);
         model.addAttribute("what", FORMS.get(form));
         model.addAttribute("values", typed);
         model.addAttribute("offered", offered.shows(form));
-        model.addAttribute("notOffered", offered.shows(form) ? null : Overtaken.reason(form, typed, status, actor));
+        model.addAttribute("notOffered", offered.shows(form) ? null : Overtaken.reason(form, typed, status, actor, now));
         model.addAttribute("startedFrom", form.equals("zero-draft") || status.currentDraftName() == null ? null
                 : status.currentDraftName());
         model.addAttribute("preview", previewed || (text != null && !text.isBlank()) ? NumberingPreview.of(text) : null);
