@@ -194,7 +194,10 @@
         copy.querySelectorAll('label[for]').forEach(function (label) {
             label.htmlFor = label.htmlFor.replace(/-\d+$/, '-' + index);
         });
-        copy.querySelectorAll('input, textarea').forEach(function (field) { field.value = ''; });
+        copy.querySelectorAll('input, textarea').forEach(function (field) {
+            field.value = '';
+            delete field.dataset.startedFrom;
+        });
         list.appendChild(copy);
         copy.querySelector('select, input').focus();
     }
@@ -204,6 +207,30 @@
         if (button) {
             event.preventDefault();
             addProposalRow(button);
+        }
+    });
+
+    // "Amend" starts from the paragraph's current wording: choosing the paragraph (or "Amend" for it) puts its
+    // wording in the proposed text, unless words of one's own are there already. ("Delete" hides the text box
+    // by the stylesheet alone, and the server ignores its text.)
+    function startFromWording(row) {
+        var choice = row && row.querySelector('select[data-paragraph-choice]');
+        var action = row && row.querySelector('select[name=action]');
+        var text = row && row.querySelector('textarea[name=proposalText]');
+        if (!choice || !action || !text || action.value !== 'AMEND') {
+            return;
+        }
+        var option = choice.options[choice.selectedIndex];
+        var wording = option && option.dataset.wording;
+        if (wording && (text.value === '' || text.value === text.dataset.startedFrom)) {
+            text.value = wording;
+            text.dataset.startedFrom = wording;
+        }
+    }
+
+    document.addEventListener('change', function (event) {
+        if (event.target.matches('.proposal-row select')) {
+            startFromWording(event.target.closest('.proposal-row'));
         }
     });
 

@@ -202,6 +202,7 @@ class AccessMatrixTest {
             FULL        GET   {page}                                          ok  ok  ok  ok  ok  ok  login
             FULL        GET   {page}/history                                  ok  ok  ok  ok  ok  ok  login
             FULL        GET   {page}/compare?from=zero&to=rev1                ok  ok  ok  ok  ok  ok  login
+            FULL        GET   {page}/write/revised-draft                      ok  ok  ok  ok  ok  ok  login
             FULL        GET   {page}/reports/audit-trail                      ok  ok  ok  ok  ok  ok  login
             FULL        GET   {page}/export/akn                               ok  ok  ok  ok  ok  ok  login
             FULL        GET   /delegations/MEX                                ok  ok  ok  ok  ok  ok  login

@@ -54,7 +54,8 @@ class CompilationProjection extends Projection {
     protected void project(DocumentEvent event, Position position) {
         long sequence = position.sequence();
         Circulation.of(event).ifPresent(circulated ->
-                tables.insertVersion(event.documentId(), circulated.label(), sequence, circulated.text()));
+                tables.insertVersion(event.documentId(), circulated.label(), sequence, circulated.text(),
+                        circulated.paragraphs()));
         if (event instanceof SilenceStarted started) {
             tables.insertSilence(event.documentId(), started.procedure(), started.onDraft());
         } else if (event instanceof InputSubmitted input) {
@@ -79,9 +80,9 @@ class CompilationProjection extends Projection {
     }
 
     private Compilation compile(FindCompilation query, CompilationTables.Version version) {
-        DraftText text = DraftText.readRecorded(version.text());
+        DraftText text = version.read();
         Optional<CompilationTables.Version> next = tables.versionAfter(query.documentId(), version.sequence());
-        Optional<TakeUpJudge> judge = next.map(later -> new TakeUpJudge(text, DraftText.readRecorded(later.text())));
+        Optional<TakeUpJudge> judge = next.map(later -> new TakeUpJudge(text, later.read()));
         Map<String, List<CompiledProposal>> byParagraph = new LinkedHashMap<>();
         for (CompilationTables.StoredProposal stored : tables.proposals(query.documentId(), query.label())) {
             CompiledProposal proposal = stored.proposal();

@@ -4,6 +4,7 @@ import org.draftline.api.compilation.Compilation.CompiledProposal;
 import org.draftline.api.delegation.Delegation;
 import org.draftline.api.document.DocumentId;
 import org.draftline.api.draft.DraftLabel;
+import org.draftline.api.draft.DraftText;
 import org.draftline.api.draft.Proposal;
 import org.draftline.api.draft.ProposalAction;
 import org.draftline.query.progress.BatchWrites;
@@ -21,7 +22,12 @@ import java.util.Optional;
 @Repository
 class CompilationTables {
 
-    record Version(DraftLabel label, long sequence, String text) {
+    /** A circulated version's text, with the labels it was recorded with (null in rows written before they were kept). */
+    record Version(DraftLabel label, long sequence, String text, List<String> paragraphs) {
+
+        DraftText read() {
+            return DraftText.readRecorded(text, paragraphs);
+        }
     }
 
     /** A proposal as the compilation shows it, with the paragraph it names. */
@@ -38,10 +44,11 @@ class CompilationTables {
         this.writes = writes;
     }
 
-    void insertVersion(DocumentId documentId, DraftLabel label, long sequence, String text) {
+    void insertVersion(DocumentId documentId, DraftLabel label, long sequence, String text, List<String> paragraphs) {
         writes.update("""
-                INSERT INTO compilation_version (document_id, label, sequence, text) VALUES (?, ?, ?, ?)
-                ON CONFLICT (document_id, label) DO NOTHING""", documentId.value(), label.value(), sequence, text);
+                INSERT INTO compilation_version (document_id, label, sequence, text, paragraphs) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (document_id, label) DO NOTHING""", documentId.value(), label.value(), sequence, text,
+                paragraphs == null ? null : String.join(" ", paragraphs));
     }
 
     void insertSilence(DocumentId documentId, int procedure, DraftLabel onDraft) {
@@ -88,19 +95,26 @@ class CompilationTables {
     }
 
     Optional<Version> version(DocumentId documentId, DraftLabel label) {
-        return jdbc.query("SELECT label, sequence, text FROM compilation_version WHERE document_id = ? AND label = ?",
-                (row, index) -> new Version(label, row.getLong("sequence"), row.getString("text")),
+        return jdbc.query("""
+                SELECT label, sequence, text, paragraphs FROM compilation_version WHERE document_id = ? AND label = ?""",
+                (row, index) -> new Version(label, row.getLong("sequence"), row.getString("text"),
+                        labels(row.getString("paragraphs"))),
                 documentId.value(), label.value()).stream().findFirst();
     }
 
     /** The version circulated right after the one at {@code sequence}. */
     Optional<Version> versionAfter(DocumentId documentId, long sequence) {
         return jdbc.query("""
-                SELECT label, sequence, text FROM compilation_version WHERE document_id = ? AND sequence > ?
+                SELECT label, sequence, text, paragraphs FROM compilation_version WHERE document_id = ? AND sequence > ?
                 ORDER BY sequence LIMIT 1""",
                 (row, index) -> new Version(DraftLabel.recorded(row.getString("label")), row.getLong("sequence"),
-                        row.getString("text")),
+                        row.getString("text"), labels(row.getString("paragraphs"))),
                 documentId.value(), sequence).stream().findFirst();
+    }
+
+    /** Labels hold no spaces ({@code OP3(a)}), so the column keeps them joined by one. */
+    private static List<String> labels(String column) {
+        return column == null ? null : column.isEmpty() ? List.of() : List.of(column.split(" "));
     }
 
     List<StoredProposal> proposals(DocumentId documentId, DraftLabel onDraft) {

@@ -56,7 +56,7 @@ class DraftProjection extends Projection {
     @Override
     protected void project(DocumentEvent event, Position position) {
         Circulation.of(event).ifPresent(circulated -> {
-            DraftText structure = DraftText.readRecorded(circulated.text());
+            DraftText structure = DraftText.readRecorded(circulated.text(), circulated.paragraphs());
             DraftLabel label = circulated.label();
             table.insert(event.documentId(), position.sequence(), new DraftVersion(label, label.displayName(),
                     circulated.occurredAt(), structure.title(), structure.chapeau(), structure.paragraphs(),

@@ -26,14 +26,16 @@ public record DraftText(String title, String chapeau, List<Paragraph> paragraphs
     }
 
     /**
-     * Reads plain text or light Markdown: an optional {@code #} or bold title, an optional chapeau, unnumbered
-     * preambular paragraphs, then operative paragraphs numbered {@code 1.}, {@code 2.}, ... with sub-paragraphs
-     * {@code (a)}, {@code (b)}, ...; or, instead of numbers, every paragraph labelled {@code PP1}, {@code OP1}, ...
+     * Reads plain text or light Markdown: an optional title (a {@code #} heading, a bold line, or a plain first
+     * line of its own without closing punctuation), an optional chapeau ("The General Assembly,", "We, the Heads
+     * of State ...,"), unnumbered preambular paragraphs, then operative paragraphs numbered {@code 1.},
+     * {@code 2.}, ... with sub-paragraphs {@code (a)}, {@code (b)}, ...; or, instead of numbers, every paragraph
+     * labelled {@code PP1}, {@code OP1}, ...
      *
      * @throws InvalidValue on field {@code text}, naming the line where the text stopped making sense
      */
     public static DraftText parse(String text) {
-        return new Parser().parse(text);
+        return new Parser(true).parse(text);
     }
 
     /** The paragraphs' labels in order, as a circulation event records them. */
@@ -49,6 +51,30 @@ public record DraftText(String title, String chapeau, List<Paragraph> paragraphs
     public static DraftText readRecorded(String text) {
         try {
             return parse(text);
+        } catch (InvalidValue refused) {
+            return new DraftText(null, null, List.of());
+        }
+    }
+
+    /**
+     * Reads a circulated text into the paragraphs it was recorded with ({@code labels}, as its circulation event
+     * carries them): today's reading where it gives those labels, otherwise the reading of the days before a
+     * plain first line could be the title (when such a line was read as PP1), so that a read model rebuilt from
+     * old events keeps each proposal on the paragraph it named. Without labels (a row written before they were
+     * kept) the earlier reading is the recorded one.
+     */
+    public static DraftText readRecorded(String text, List<String> labels) {
+        DraftText earlier = readAsBefore(text);
+        if (labels == null) {
+            return earlier;
+        }
+        DraftText today = readRecorded(text);
+        return today.labels().equals(labels) || !earlier.labels().equals(labels) ? today : earlier;
+    }
+
+    private static DraftText readAsBefore(String text) {
+        try {
+            return new Parser(false).parse(text);
         } catch (InvalidValue refused) {
             return new DraftText(null, null, List.of());
         }
@@ -127,16 +153,23 @@ public record DraftText(String title, String chapeau, List<Paragraph> paragraphs
         private static final Pattern LIST_ITEM = Pattern.compile("\\s*[-*+•–]\\s.*");
         private static final Pattern LEADING_EMPHASIS =
                 Pattern.compile("^([*_]{1,2})(?=\\S)([^*_]+?)(?<=\\S)\\1(?![*_])");
+        private static final Pattern TERMINAL_PUNCTUATION = Pattern.compile("[,;:.]$");
         private static final Pattern ORGAN =
                 Pattern.compile("\\b(?:Assembly|Council|Conference|Commission|Committee|Board)\\b");
 
         private enum Style { NUMBERED, LABELLED }
 
+        /** Whether a plain first line can be the title, as it can since issue 14; recorded texts may predate it. */
+        private final boolean plainTitles;
         private final List<OpenParagraph> paragraphs = new ArrayList<>();
         private Style style;
         private int lastPreambular;
         private int lastOperative;
         private int subParagraphsOfLastOperative;
+
+        Parser(boolean plainTitles) {
+            this.plainTitles = plainTitles;
+        }
 
         DraftText parse(String text) {
             if (text != null && text.startsWith(BYTE_ORDER_MARK)) {
@@ -152,6 +185,9 @@ public record DraftText(String title, String chapeau, List<Paragraph> paragraphs
             List<Line> lines = lines(text);
             Line first = lines.stream().filter(line -> !line.isBlank()).findFirst().orElseThrow();
             String title = title(first);
+            if (title == null && plainTitles && isPlainTitle(first, lines)) {
+                title = withinLimit(first, "the title", first.text());
+            }
             List<List<Line>> blocks = blocks(title == null ? lines : lines.subList(first.number(), lines.size()));
             String chapeau = blocks.isEmpty() ? null : takeChapeau(blocks);
             blocks.forEach(this::read);
@@ -181,6 +217,26 @@ public record DraftText(String title, String chapeau, List<Paragraph> paragraphs
             }
             Matcher bold = BOLD_LINE.matcher(line.text());
             return bold.matches() ? withinLimit(line, "the title", bold.group(1).strip()) : null;
+        }
+
+        /**
+         * A plain first line is the title when it stands alone (a blank line after it, or the chapeau right
+         * under it), ends without the comma, semicolon, colon or full stop that close a paragraph, is neither
+         * numbered nor labelled, and more text follows: "Strengthening cooperation on disaster risk data".
+         */
+        private static boolean isPlainTitle(Line first, List<Line> lines) {
+            String text = first.text();
+            if (opensParagraph(first) || LIST_ITEM.matcher(first.raw()).matches() || first.isIndented()
+                    || TERMINAL_PUNCTUATION.matcher(text).find()) {
+                return false;
+            }
+            List<Line> after = lines.subList(first.number(), lines.size());
+            List<List<Line>> following = blocks(after);
+            if (following.isEmpty()) {
+                return false;
+            }
+            boolean standsAlone = after.get(0).isBlank();
+            return standsAlone || !opensParagraph(following.get(0).get(0)) && chapeauLength(following.get(0)) > 0;
         }
 
         private static List<List<Line>> blocks(List<Line> lines) {

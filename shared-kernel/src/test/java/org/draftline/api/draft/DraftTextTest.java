@@ -6,6 +6,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -172,6 +174,73 @@ class DraftTextTest {
         assertThat(draft.title()).isNull();
         assertThat(draft.chapeau()).isNull();
         assertThat(draft.paragraphs()).extracting(Paragraph::label).containsExactly("PP1", "OP1");
+    }
+
+    /** What the circulation form's hint asks for, typed without any Markdown (issue 14). */
+    @Test
+    void readsAPlainFirstLineAsTheTitleAndTheOrganAsTheChapeau() {
+        DraftText draft = DraftText.parse("""
+                Strengthening cooperation on disaster risk data
+
+                The General Assembly,
+
+                Recalling its resolution 69/283 on the Sendai Framework,
+
+                1. Calls upon Member States to collect disaster loss data;
+
+                2. Requests the Secretary-General to report on it.
+                """);
+
+        assertThat(draft.title()).isEqualTo("Strengthening cooperation on disaster risk data");
+        assertThat(draft.chapeau()).isEqualTo("The General Assembly,");
+        assertThat(draft.labels()).containsExactly("PP1", "OP1", "OP2");
+        assertThat(draft.paragraph("PP1")).map(Paragraph::text)
+                .contains("Recalling its resolution 69/283 on the Sendai Framework,");
+    }
+
+    @Test
+    void aPlainTitleMayStandRightAboveTheChapeau() {
+        DraftText draft = DraftText.parse("""
+                Political declaration on water
+                We, the Heads of State and Government, assembled in New York,
+                1. Commit to act.
+                """);
+
+        assertThat(draft.title()).isEqualTo("Political declaration on water");
+        assertThat(draft.chapeau()).isEqualTo("We, the Heads of State and Government, assembled in New York,");
+        assertThat(draft.labels()).containsExactly("OP1");
+    }
+
+    @Test
+    void aFirstLineThatReadsAsAParagraphIsNoTitle() {
+        assertThat(DraftText.parse("Noting the report of the Secretary-General,\n\n1. Decides to act.").title())
+                .isNull();
+        assertThat(DraftText.parse("Decides to convene a meeting").labels()).as("nothing follows it")
+                .containsExactly("PP1");
+        DraftText wrapped = DraftText.parse("Reaffirming the importance of data\nfor disaster risk reduction,\n\n"
+                + "1. Decides to act.");
+        assertThat(wrapped.title()).as("a paragraph wrapped over two lines").isNull();
+        assertThat(wrapped.labels()).containsExactly("PP1", "OP1");
+        assertThat(DraftText.parse("1. Decides to act\n\n2. Requests a report.").labels())
+                .as("a numbered first line").containsExactly("OP1", "OP2");
+    }
+
+    /** A text circulated before plain titles were read keeps, on the record, the paragraphs it was given then. */
+    @Test
+    void aRecordedTextIsReadIntoTheParagraphsItWasRecordedWith() {
+        String text = "Disaster risk data\n\nThe General Assembly,\n\nRecalling its resolution 69/283,\n\n"
+                + "1. Decides to act.";
+
+        DraftText asRecordedThen = DraftText.readRecorded(text, List.of("PP1", "PP2", "PP3", "OP1"));
+        assertThat(asRecordedThen.title()).isNull();
+        assertThat(asRecordedThen.paragraph("PP3")).map(Paragraph::text).contains("Recalling its resolution 69/283,");
+
+        DraftText asRecordedNow = DraftText.readRecorded(text, List.of("PP1", "OP1"));
+        assertThat(asRecordedNow.title()).isEqualTo("Disaster risk data");
+        assertThat(asRecordedNow.paragraph("PP1")).map(Paragraph::text).contains("Recalling its resolution 69/283,");
+
+        assertThat(DraftText.readRecorded(text, null).labels()).as("no labels kept: the earlier reading")
+                .containsExactly("PP1", "PP2", "PP3", "OP1");
     }
 
     @Test

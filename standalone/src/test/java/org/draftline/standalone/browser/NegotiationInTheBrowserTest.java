@@ -178,6 +178,7 @@ class NegotiationInTheBrowserTest {
         form.findElement(By.name("comments")).sendKeys("Mexico proposes to publish the data.");
         new Select(form.findElement(By.name("paragraph"))).selectByValue("OP1");
         new Select(form.findElement(By.name("action"))).selectByValue("AMEND");
+        form.findElement(By.name("proposalText")).clear(); // "Amend" started from the paragraph's wording
         form.findElement(By.name("proposalText")).sendKeys(
                 "Calls upon Member States to collect and publish disaster loss data in a comparable manner;");
         form.findElement(By.cssSelector("button[type=submit]")).click();
@@ -200,6 +201,7 @@ class NegotiationInTheBrowserTest {
         WebElement form = mexico.findElement(By.cssSelector("#input form"));
         new Select(form.findElement(By.name("paragraph"))).selectByValue("OP2");
         new Select(form.findElement(By.name("action"))).selectByValue("AMEND");
+        form.findElement(By.name("proposalText")).clear();
         form.findElement(By.name("proposalText")).sendKeys(proposal);
         form.findElement(By.cssSelector("button[type=submit]")).click();
 
@@ -260,6 +262,7 @@ class NegotiationInTheBrowserTest {
         WebElement typing = ecuador.findElement(By.cssSelector("#input form"));
         typing.findElement(By.name("comments")).sendKeys("Ecuador's comments, typed before Rev.1 came out");
         new Select(typing.findElement(By.name("paragraph"))).selectByValue("OP2");
+        typing.findElement(By.name("proposalText")).clear();
         typing.findElement(By.name("proposalText")).sendKeys("Urges Member States to share the data;");
 
         server.act("qatar", "/api/documents/" + untouched + "/revised-drafts", body("text", REVISED_DRAFT));
@@ -280,7 +283,7 @@ class NegotiationInTheBrowserTest {
                 .isEqualTo("Ecuador's comments, typed before Rev.1 came out");
         assertThat(kept.findElement(By.name("proposalText")).getAttribute("value"))
                 .isEqualTo("Urges Member States to share the data;");
-        assertThat(new Select(kept.findElement(By.name("paragraph"))).getFirstSelectedOption().getText())
+        assertThat(new Select(kept.findElement(By.name("paragraph"))).getFirstSelectedOption().getAttribute("value"))
                 .isEqualTo("OP2");
         assertThat(kept.findElement(By.cssSelector("button[type=submit]")).isEnabled()).isFalse();
         assertThat(ecuador.findElements(By.cssSelector("#input form"))).as("the form offered now").hasSize(1);
@@ -359,6 +362,62 @@ class NegotiationInTheBrowserTest {
         belgium.manage().window().setSize(new Dimension(1280, 1000));
         belgium.get(base + "/?title=Disaster");
         Browsers.screenshot(belgium, "dashboard-silence-broken");
+    }
+
+    /**
+     * Drafting as drafters work (issue 14): the co-facilitator writes the zero draft in the wide editor, typed
+     * without Markdown as its hint says, and sees the numbering follow the typing (beside the text on a desktop,
+     * under it on a phone); the delegate picks a paragraph by its opening words, "Amend" starts from its wording,
+     * and "Delete" hides the text box.
+     */
+    @Test
+    void theZeroDraftIsWrittenInTheWideEditorAndAProposalStartsFromTheParagraphsWording() {
+        String document = registeredWithCoFacilitators("browser-editor");
+        WebDriver belgium = browser("belgium");
+        belgium.get(base + "/documents/" + document);
+        belgium.findElement(By.cssSelector("#zero-draft a[href$='/write/zero-draft']")).click();
+
+        WebElement text = Browsers.waitFor(belgium).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("textarea[name=text]")));
+        text.sendKeys(ZERO_DRAFT.replace("# ", "").replace("*", ""));
+        Browsers.waitFor(belgium).until(ExpectedConditions.textToBePresentInElementLocated(By.id("preview"),
+                "2 preambular and 3 operative paragraphs"));
+        assertThat(belgium.findElement(By.id("preview")).getText()).contains(
+                "Strengthening cooperation on disaster risk data", "The General Assembly,", "PP2\nNoting with concern",
+                "OP3\nRequests the Secretary-General");
+        assertThat(belgium.findElement(By.id("preview")).getLocation().getX()).as("the preview beside the text")
+                .isGreaterThan(text.getLocation().getX() + text.getSize().getWidth() / 2);
+        Browsers.screenshot(belgium, "editor-zero-draft");
+        belgium.manage().window().setSize(new Dimension(390, 844));
+        assertThat(belgium.findElement(By.id("preview")).getLocation().getY()).as("the preview under the text on a phone")
+                .isGreaterThan(text.getLocation().getY());
+        Browsers.screenshot(belgium, "editor-zero-draft-phone");
+        belgium.manage().window().setSize(new Dimension(1280, 1000));
+
+        belgium.findElement(By.xpath("//button[normalize-space()='Circulate the zero draft']")).click();
+        confirm(belgium, "Circulate the zero draft?");
+        expectNotice(belgium, "Zero draft circulated");
+        assertThat(belgium.findElement(By.cssSelector("#drafts h3")).getText())
+                .isEqualTo("Strengthening cooperation on disaster risk data");
+
+        WebDriver mexico = browser("mexico");
+        mexico.manage().window().setSize(new Dimension(390, 844));
+        mexico.get(base + "/documents/" + document);
+        WebElement form = mexico.findElement(By.cssSelector("#input form"));
+        Select paragraph = new Select(form.findElement(By.name("paragraph")));
+        assertThat(paragraph.getOptions()).extracting(WebElement::getText).contains(
+                "OP2 \u2014 Encourages Member States to share disaster risk data through \u2026");
+        paragraph.selectByValue("OP2");
+        WebElement proposal = form.findElement(By.name("proposalText"));
+        assertThat(proposal.getAttribute("value"))
+                .isEqualTo("Encourages Member States to share disaster risk data through regional mechanisms;");
+        new Select(form.findElement(By.name("action"))).selectByValue("DELETE");
+        assertThat(proposal.isDisplayed()).as("no text box for a deletion").isFalse();
+        Browsers.screenshot(mexico, "proposal-delete-phone");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+
+        expectNotice(mexico, "Input submitted");
+        assertThat(mexico.findElement(By.id("inputs")).getText()).contains("OP2 delete");
     }
 
     @Test

@@ -206,8 +206,9 @@ final class ActForms {
             if (paragraph == null || paragraph.isBlank()) {
                 continue;
             }
-            proposals.add(new Proposal(paragraph, Forms.choice(ProposalAction.class, at(actions, index),
-                    "proposals[].action"), at(texts, index)));
+            ProposalAction action = Forms.choice(ProposalAction.class, at(actions, index), "proposals[].action");
+            // the page hides the text box of a deletion, which carries no text: whatever it still holds is not sent
+            proposals.add(new Proposal(paragraph, action, action == ProposalAction.DELETE ? null : at(texts, index)));
         }
         return proposals;
     }

@@ -84,6 +84,7 @@ class ConfirmationController {
         DocumentId document = status.id();
         Actor actor = Forms.actor(authentication);
         String page = "/documents/" + document;
+        String formPage = DraftEditorController.formPage(form, request, page);
         Object command;
         String text;
         try {
@@ -91,7 +92,7 @@ class ConfirmationController {
             command = fields.command(form, document, actor);
         } catch (RuntimeException refused) {
             Refusal refusal = Refusal.of(refused).orElseThrow(() -> refused);
-            return Forms.refused(Problem.of(form, refusal), request, page, redirect);
+            return Forms.refused(Problem.of(form, refusal), request, formPage, redirect);
         }
         TypedValues typed = TypedValues.of(form, request);
         if (fields.draft().fromWord()) {
@@ -115,13 +116,14 @@ class ConfirmationController {
         return "confirm";
     }
 
-    /** Back to the document's page with the form as it was filled in, every word. */
+    /** Back to the form as it was filled in, every word: on the document's page, or in the wide editor. */
     @PostMapping("/change")
     String change(@PathVariable String id, @PathVariable String form, HttpServletRequest request,
                   RedirectAttributes redirect) {
         actOf(form);
         DocumentId document = DocumentId.of(id);
-        return Forms.backToForm(form, request, "/documents/" + document, redirect);
+        return Forms.backToForm(form, request, DraftEditorController.formPage(form, request, "/documents/" + document),
+                redirect);
     }
 
     private static String actOf(String form) {

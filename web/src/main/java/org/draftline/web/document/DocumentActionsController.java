@@ -184,6 +184,7 @@ class DocumentActionsController {
         Acting.Outcome outcome = acting.attempt(document, send);
         String page = "/documents/" + document;
         return outcome.succeeded() ? Forms.done(notice, page, outcome.sequence(), redirect)
-                : Forms.refused(Problem.of(form, outcome.refusal()), request, page, redirect);
+                : Forms.refused(Problem.of(form, outcome.refusal()), request,
+                        DraftEditorController.formPage(form, request, page), redirect);
     }
 }

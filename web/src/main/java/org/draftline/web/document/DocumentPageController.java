@@ -103,6 +103,14 @@ class DocumentPageController {
         model.addAttribute("silenceParagraphs", status.silence() == null ? List.<String>of()
                 : drafts.stream().filter(d -> d.label().equals(status.silence().onDraft())).findFirst()
                 .map(d -> d.paragraphs().stream().map(Paragraph::label).toList()).orElse(List.of()));
+        // the paragraph choices of the proposal forms: each label with its opening words, and its wording for "amend"
+        Optional<DraftVersion> current = drafts.isEmpty() ? Optional.empty() : Optional.of(drafts.get(drafts.size() - 1));
+        Optional<DraftVersion> underSilence = status.silence() == null ? Optional.empty()
+                : drafts.stream().filter(d -> d.label().equals(status.silence().onDraft())).findFirst();
+        model.addAttribute("paragraphOptions", Map.of("input", ParagraphPicker.options(current),
+                "break-silence", ParagraphPicker.options(underSilence)));
+        model.addAttribute("paragraphWording", Map.of("input", ParagraphPicker.wording(current),
+                "break-silence", ParagraphPicker.wording(underSilence)));
         model.addAttribute("breakAmendments", breakAmendments(status, compiledText.orElse(null), document,
                 inputs.isPresent()));
         model.addAttribute("compareFrom", drafts.size() > 1 ? drafts.get(drafts.size() - 2).label().value() : null);
