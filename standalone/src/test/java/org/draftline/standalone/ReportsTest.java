@@ -214,7 +214,7 @@ class ReportsTest {
         JsonNode all = json(DOCUMENT + "/reports/audit-trail?format=json" + STAMP);
         assertThat(all.at("/sections/0/rows")).hasSize((int) entries);
         JsonNode inputs = json(DOCUMENT + "/reports/audit-trail?format=json&type=InputSubmitted" + STAMP);
-        assertThat(rows(inputs.at("/sections/0"))).extracting(row -> row.get(3)).containsOnly("InputSubmitted")
+        assertThat(rows(inputs.at("/sections/0"))).extracting(row -> row.get(3)).containsOnly("Input submitted")
                 .hasSize(2);
         JsonNode g77 = json(DOCUMENT + "/reports/audit-trail?format=json&delegation=G77&from=2017-01-01&to=2017-01-31"
                 + STAMP);
@@ -222,7 +222,7 @@ class ReportsTest {
         assertThat(g77.get("summary").findValuesAsText("value"))
                 .contains("delegation G77, from 2017-01-01 00:00 UTC, to 2017-01-31 00:00 UTC");
         HttpResponse<byte[]> csv = download(DOCUMENT + "/reports/audit-trail?format=csv&type=SilenceBroken" + STAMP);
-        assertThat(new String(csv.body())).startsWith("Sequence,Occurred,Recorded,Type,Act")
+        assertThat(new String(csv.body())).startsWith("No.,Occurred,Recorded,Type,Act")
                 .contains("Mexico broke silence");
         assertThat(download(DOCUMENT + "/reports/audit-trail?type=Gossip").statusCode()).isEqualTo(400);
     }

@@ -9,6 +9,7 @@ import org.draftline.api.InvalidValue;
 import org.draftline.api.actor.Actor;
 import org.draftline.api.document.DocumentId;
 import org.draftline.api.rules.NegotiationRule;
+import org.draftline.api.rules.PlainRefusals;
 import org.draftline.api.rules.RuleViolation;
 import org.draftline.platform.axon.StoreConflicts;
 import org.slf4j.Logger;
@@ -86,7 +87,7 @@ public class Acting {
     static Optional<Problem> problem(String form, Throwable failure) {
         Optional<RuleViolation> violation = RuleViolation.in(failure);
         if (violation.isPresent()) {
-            return Optional.of(new Problem(form, "", violation.get().code(), violation.get().getMessage()));
+            return Optional.of(new Problem(form, "", violation.get().code(), PlainRefusals.of(violation.get())));
         }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof InvalidValue invalid) {
@@ -94,11 +95,11 @@ public class Acting {
             }
             if (cause instanceof AggregateNotFoundException) {
                 return Optional.of(new Problem(form, "", NegotiationRule.UNKNOWN_DOCUMENT.name(),
-                        "no such document is registered"));
+                        PlainRefusals.lead(NegotiationRule.UNKNOWN_DOCUMENT)));
             }
             if (cause instanceof AggregateStreamCreationException || StoreConflicts.isUniqueViolation(cause)) {
                 return Optional.of(new Problem(form, "id", NegotiationRule.DOCUMENT_EXISTS.name(),
-                        "a document with this id is already registered"));
+                        PlainRefusals.lead(NegotiationRule.DOCUMENT_EXISTS)));
             }
             if (cause instanceof ConcurrencyException) {
                 return Optional.of(new Problem(form, "", "CONCURRENT_CHANGE", "another change to this document was "

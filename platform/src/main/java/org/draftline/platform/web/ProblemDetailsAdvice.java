@@ -10,6 +10,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.draftline.api.InvalidValue;
 import org.draftline.api.rules.NegotiationRule;
+import org.draftline.api.rules.PlainRefusals;
 import org.draftline.api.rules.RuleViolation;
 import org.draftline.platform.axon.StoreConflicts;
 import org.draftline.platform.postgres.DatabaseOutage;
@@ -153,7 +154,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
         };
-        return Problems.withCode(status, violation.code(), violation.getMessage());
+        ProblemDetail problem = Problems.withCode(status, violation.code(), violation.getMessage());
+        problem.setProperty("plain", PlainRefusals.of(violation));
+        return problem;
     }
 
     private static ResponseEntity<ProblemDetail> tooLarge(PayloadTooLarge tooLarge) {

@@ -1,5 +1,6 @@
 package org.draftline.query.reports;
 
+import org.draftline.api.ReadableTimes;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -270,8 +271,8 @@ class ReportRenderer {
     }
 
     private static String stamp(Report report) {
-        return (report.asOf() == null ? "the whole record" : "the record as of " + Dates.utc(report.asOf()))
-                + ", generated " + Dates.utc(report.generatedAt());
+        return (report.asOf() == null ? "the whole record" : "the record as of " + ReadableTimes.of(report.asOf()))
+                + ", generated " + ReadableTimes.of(report.generatedAt());
     }
 
     private static String escape(String text) {

@@ -1,5 +1,6 @@
 package org.draftline.query.reports;
 
+import org.draftline.api.ReadableTimes;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -155,7 +156,7 @@ class Reports {
                         : record.get(record.size() - 1).event().occurredAt() : asOf)
                 .orElseThrow(() -> new NotFound(NegotiationRule.UNKNOWN_DOCUMENT.name(), asOf == null
                         ? "no document '" + documentId + "' is registered"
-                        : "document '" + documentId + "' was not yet registered on " + Dates.utc(asOf)));
+                        : "document '" + documentId + "' was not yet registered on " + ReadableTimes.of(asOf)));
     }
 
     /**
