@@ -148,6 +148,23 @@ public class Views {
         return deadline != null && "SILENCE".equals(deadline.purpose()) && stage == Stage.SILENCE_BROKEN;
     }
 
+    /** The letter of the latest appointment or replacement of the co-facilitators on the record, or null. */
+    public String appointmentLetter(List<org.draftline.api.history.HistoryEntry> record) {
+        for (int index = record.size() - 1; index >= 0; index--) {
+            org.draftline.api.history.HistoryEntry entry = record.get(index);
+            if ("CoFacilitatorsAppointed".equals(entry.type()) || "CoFacilitatorsReplaced".equals(entry.type())) {
+                Object letter = entry.details() == null ? null : entry.details().get("letter");
+                return letter == null || letter.toString().isBlank() ? null : letter.toString();
+            }
+        }
+        return null;
+    }
+
+    /** Whether a recorded text is a web address a page may link to (never a script's). */
+    public boolean isWebAddress(String text) {
+        return text != null && text.matches("https?://[^\\s\"<>]+");
+    }
+
     public String delegation(Delegation delegation) {
         return delegation == null ? "" : delegation.name();
     }
