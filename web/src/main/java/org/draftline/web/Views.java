@@ -165,6 +165,16 @@ public class Views {
         return text != null && text.matches("https?://[^\\s\"<>]+");
     }
 
+    /** Whether anyone made a proposal on the compilation's version: without any, it would only repeat the text. */
+    public boolean hasProposals(org.draftline.api.compilation.Compilation compilation) {
+        return compilation.paragraphs().stream().anyMatch(paragraph -> !paragraph.proposals().isEmpty());
+    }
+
+    /** A proposal's text in pieces to print, italic where its author wrote {@code *words*}. */
+    public List<Emphasis> emphasis(String text) {
+        return Emphasis.of(text);
+    }
+
     public String delegation(Delegation delegation) {
         return delegation == null ? "" : delegation.name();
     }
