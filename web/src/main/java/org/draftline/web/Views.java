@@ -219,6 +219,15 @@ public class Views {
         return values == null || !values.form().equals(form) ? null : values.first(field);
     }
 
+    /** A typed time as a date and time picker holds it: "2017-06-05T18:00[America/New_York]" shows as 2017-06-05T18:00. */
+    public String localPart(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        int zone = typed.indexOf('[');
+        return zone < 0 ? typed : typed.substring(0, zone);
+    }
+
     /** Every value typed into a repeated field of the form (one per proposal row), or none. */
     public List<String> refillAll(TypedValues values, String form, String field) {
         return values == null || !values.form().equals(form) ? List.of() : values.all(field);

@@ -156,7 +156,9 @@ class DashboardController {
                     HttpServletRequest request, RedirectAttributes redirect) {
         Actor actor = Forms.actor(authentication);
         try {
-            DocumentId document = DocumentId.of(Fields.required(id, "id"));
+            // the address comes from the title unless one was given (the page's script suggests it as the title is typed)
+            DocumentId document = id == null || id.isBlank() ? DocumentId.suggestedFor(Fields.required(title, "title"))
+                    : DocumentId.of(id.strip());
             Acting.Outcome outcome = acting.attempt("register", document, () -> acting.send(
                     new RegisterDocument(document, title, Forms.choice(DocumentKind.class, kind, "kind"), body,
                             session, mandate, instant(occurredAt, "occurredAt"),
