@@ -270,9 +270,40 @@
         copyButtons(event.detail.elt);
     });
 
+    // A document's address follows its title as it is typed (DocumentId.suggestedFor does the same on the
+    // server), until someone edits the address by hand.
+    function slugOf(title) {
+        var slug = title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+            .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+        if (slug.length > 80) {
+            slug = slug.substring(0, 81);
+            var lastBreak = slug.lastIndexOf('-');
+            slug = lastBreak >= 3 ? slug.substring(0, lastBreak) : slug.substring(0, 80);
+        }
+        return slug.length >= 3 ? slug : slug.length === 0 ? '' : 'document-' + slug;
+    }
+
+    function derivedAddresses() {
+        document.querySelectorAll('[data-derived-from]').forEach(function (address) {
+            var source = document.getElementById(address.dataset.derivedFrom);
+            if (!source) {
+                return;
+            }
+            var derived = address.value === '' || address.value === slugOf(source.value);
+            address.addEventListener('input', function () {
+                derived = address.value === '';
+            });
+            source.addEventListener('input', function () {
+                if (derived) {
+                    address.value = slugOf(source.value);
+                }
+            });
+        });
+    }
+
     // Each enhancement on its own, so one failing leaves the others working.
     document.addEventListener('DOMContentLoaded', function () {
-        [listen, tick, localTimes, copyButtons, unfoldOnWideScreens].forEach(function (enhance) {
+        [listen, tick, localTimes, copyButtons, unfoldOnWideScreens, derivedAddresses].forEach(function (enhance) {
             try {
                 enhance();
             } catch (failure) {

@@ -17,9 +17,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.draftline.standalone.SeedNegotiations.act;
@@ -29,6 +32,9 @@ import static org.draftline.standalone.SeedNegotiations.body;
 
 /** Every report in every format, generated from the record of a whole negotiation through the server. */
 class ReportsTest {
+
+    /** The day a report's time begins with, "7 Feb 2017, 19:00 New York time (...)". */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private static final String ID = "reports-resolution";
     private static final String DOCUMENT = "/api/documents/" + ID;
@@ -103,7 +109,7 @@ class ReportsTest {
         long entries = api.get("observer", DOCUMENT + "/history").body().get("totalEntries").asLong();
         assertThat(timeline.get("title").asText()).isEqualTo("Timeline: Resolution on reports & records");
         assertThat(timeline.at("/sections/0/rows")).hasSize((int) entries);
-        assertThat(timeline.get("summary").findValuesAsText("value")).contains("ADOPTED",
+        assertThat(timeline.get("summary").findValuesAsText("value")).contains("Adopted",
                 "A/RES/71/999 on 2017-03-15, by recorded vote 170-3-12", "2 (MEX, G77)");
         assertThat(rows(timeline.at("/sections/0")).get(2)).contains("https://www.un.org/pga/71/letter.pdf");
     }
@@ -174,20 +180,20 @@ class ReportsTest {
     void theSilenceLogListsEachProcedure() throws Exception {
         List<List<String>> rows = rows(json(DOCUMENT + "/reports/silence?format=json" + STAMP).at("/sections/0"));
         assertThat(rows).hasSize(2);
-        assertThat(rows.get(0).get(5)).startsWith("Mexico on 2017-02-08 00:00 UTC: OP2 must keep \"analysis\"");
+        assertThat(rows.get(0).get(5)).startsWith("Mexico on 7 Feb 2017, 19:00 New York time (8 Feb 2017, 00:00 UTC): OP2 must keep \"analysis\"");
         assertThat(rows.get(0).get(6)).isEqualTo("broken");
-        assertThat(rows.get(1).get(3)).isEqualTo("2017-02-22 18:00 America/New_York (2017-02-22 23:00 UTC)");
-        assertThat(rows.get(1).get(4)).startsWith("to 2017-02-22 18:00 America/New_York");
+        assertThat(rows.get(1).get(3)).isEqualTo("22 Feb 2017, 18:00 New York time (23:00 UTC)");
+        assertThat(rows.get(1).get(4)).startsWith("to 22 Feb 2017, 18:00 New York time (23:00 UTC) on ");
         assertThat(rows.get(1).get(6)).isEqualTo("passed");
     }
 
     @Test
     void aReportAsOfAPastDateShowsTheRecordAsItStoodThen() throws Exception {
         JsonNode timeline = json(DOCUMENT + "/reports/timeline?format=json&asOf=2017-02-02" + STAMP);
-        assertThat(timeline.get("summary").findValuesAsText("value")).contains("REVISED_DRAFT")
-                .doesNotContain("ADOPTED");
+        assertThat(timeline.get("summary").findValuesAsText("value")).contains("Revised draft")
+                .doesNotContain("Adopted");
         assertThat(rows(timeline.at("/sections/0"))).extracting(row -> row.get(1))
-                .allMatch(date -> date.compareTo("2017-02-02") < 0);
+                .allMatch(date -> LocalDate.parse(date.substring(0, date.indexOf(',')), DAY).isBefore(LocalDate.of(2017, 2, 2)));
         JsonNode tooEarly = ApiClient.JSON.readTree(download(DOCUMENT
                 + "/reports/timeline?format=json&asOf=2016-01-01").body());
         assertThat(tooEarly.get("status").asInt()).isEqualTo(404);
@@ -214,15 +220,16 @@ class ReportsTest {
         JsonNode all = json(DOCUMENT + "/reports/audit-trail?format=json" + STAMP);
         assertThat(all.at("/sections/0/rows")).hasSize((int) entries);
         JsonNode inputs = json(DOCUMENT + "/reports/audit-trail?format=json&type=InputSubmitted" + STAMP);
-        assertThat(rows(inputs.at("/sections/0"))).extracting(row -> row.get(3)).containsOnly("InputSubmitted")
+        assertThat(rows(inputs.at("/sections/0"))).extracting(row -> row.get(3)).containsOnly("Input submitted")
                 .hasSize(2);
         JsonNode g77 = json(DOCUMENT + "/reports/audit-trail?format=json&delegation=G77&from=2017-01-01&to=2017-01-31"
                 + STAMP);
         assertThat(rows(g77.at("/sections/0"))).extracting(row -> row.get(8)).containsExactly("G77");
         assertThat(g77.get("summary").findValuesAsText("value"))
-                .contains("delegation G77, from 2017-01-01 00:00 UTC, to 2017-01-31 00:00 UTC");
+                .contains("delegation G77, from 31 Dec 2016, 19:00 New York time (1 Jan 2017, 00:00 UTC), "
+                        + "to 30 Jan 2017, 19:00 New York time (31 Jan 2017, 00:00 UTC)");
         HttpResponse<byte[]> csv = download(DOCUMENT + "/reports/audit-trail?format=csv&type=SilenceBroken" + STAMP);
-        assertThat(new String(csv.body())).startsWith("Sequence,Occurred,Recorded,Type,Act")
+        assertThat(new String(csv.body())).startsWith("No.,Occurred,Recorded,Type,Act")
                 .contains("Mexico broke silence");
         assertThat(download(DOCUMENT + "/reports/audit-trail?type=Gossip").statusCode()).isEqualTo(400);
     }

@@ -10,7 +10,7 @@ public record Problem(String form, String field, String code, String message) {
 
     /** A refusal as the form named {@code form} shows it: a field refused by its message, a rule also by its code. */
     public static Problem of(String form, Refusal refusal) {
-        return new Problem(form, refusal.field(), refusal.isInvalidField() ? "" : refusal.code(), refusal.message());
+        return new Problem(form, refusal.field(), refusal.isInvalidField() ? "" : refusal.code(), refusal.plain());
     }
 
     public boolean concerns(String formName, String fieldName) {

@@ -1,5 +1,8 @@
 package org.draftline.web;
 
+import org.draftline.api.Deadline;
+import org.draftline.api.PlainWords;
+import org.draftline.api.ReadableTimes;
 import org.draftline.api.delegation.Delegation;
 import org.draftline.api.document.Stage;
 import org.draftline.api.status.DeadlineView;
@@ -8,8 +11,6 @@ import org.springframework.stereotype.Component;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,11 +19,7 @@ import java.util.Locale;
 @Component("views")
 public class Views {
 
-    public static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_AND_TIME =
-            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+    public static final ZoneId NEW_YORK = ReadableTimes.NEW_YORK;
 
     /** The steps a negotiation moves through, as the stage bar shows them. */
     private static final List<Stage> STEPS = List.of(Stage.REGISTERED, Stage.CO_FACILITATORS_APPOINTED,
@@ -32,25 +29,27 @@ public class Views {
     public record Step(String name, String state) {
     }
 
+    /** When an act reached Draftline: "8 Feb 2017, 21:00 UTC". */
     public String time(Instant instant) {
-        return instant == null ? "" : DAY_AND_TIME.format(instant.atZone(ZoneOffset.UTC)) + " UTC";
+        return ReadableTimes.utc(instant);
     }
 
+    /** When something happened or falls due: "8 Feb 2017, 16:00 New York time (21:00 UTC)". */
     public String newYork(Instant instant) {
-        return instant == null ? "" : DAY_AND_TIME.format(instant.atZone(NEW_YORK)) + " New York";
+        return ReadableTimes.of(instant);
     }
 
     public String day(Instant instant) {
-        return instant == null ? "" : DAY.format(instant.atZone(ZoneOffset.UTC));
+        return ReadableTimes.day(instant);
     }
 
     public String iso(Instant instant) {
         return instant == null ? "" : instant.toString();
     }
 
-    /** A deadline in the zone it was set in, e.g. "12 Jun 2030, 18:00 (America/New_York)". */
+    /** A deadline in New York time and UTC, and in the zone it was set in when that is another. */
     public String inItsZone(DeadlineView deadline) {
-        return deadline == null ? "" : DAY_AND_TIME.format(deadline.local()) + " (" + deadline.zone() + ")";
+        return deadline == null ? "" : ReadableTimes.of(new Deadline(deadline.utc(), ZoneId.of(deadline.zone())));
     }
 
     /** Time left as people say it: "3 days 4 h", "2 h 5 min", "passed". */
@@ -76,19 +75,7 @@ public class Views {
     }
 
     public String stage(Stage stage) {
-        return switch (stage) {
-            case REGISTERED -> "Registered";
-            case CO_FACILITATORS_APPOINTED -> "Co-facilitators appointed";
-            case ZERO_DRAFT -> "Zero draft";
-            case REVISED_DRAFT -> "Revised draft";
-            case UNDER_SILENCE -> "Under silence";
-            case SILENCE_BROKEN -> "Silence broken";
-            case SILENCE_PASSED -> "Silence passed";
-            case FINAL_DRAFT -> "Final draft";
-            case CONSENSUS -> "Consensus";
-            case ADOPTED -> "Adopted";
-            case WITHDRAWN -> "Withdrawn";
-        };
+        return PlainWords.stage(stage);
     }
 
     /** Every step with its state ({@code done}, {@code current}, {@code next}); silence's outcome names its step. */
@@ -161,6 +148,33 @@ public class Views {
         return deadline != null && "SILENCE".equals(deadline.purpose()) && stage == Stage.SILENCE_BROKEN;
     }
 
+    /** The letter of the latest appointment or replacement of the co-facilitators on the record, or null. */
+    public String appointmentLetter(List<org.draftline.api.history.HistoryEntry> record) {
+        for (int index = record.size() - 1; index >= 0; index--) {
+            org.draftline.api.history.HistoryEntry entry = record.get(index);
+            if ("CoFacilitatorsAppointed".equals(entry.type()) || "CoFacilitatorsReplaced".equals(entry.type())) {
+                Object letter = entry.details() == null ? null : entry.details().get("letter");
+                return letter == null || letter.toString().isBlank() ? null : letter.toString();
+            }
+        }
+        return null;
+    }
+
+    /** Whether a recorded text is a web address a page may link to (never a script's). */
+    public boolean isWebAddress(String text) {
+        return text != null && text.matches("https?://[^\\s\"<>]+");
+    }
+
+    /** Whether anyone made a proposal on the compilation's version: without any, it would only repeat the text. */
+    public boolean hasProposals(org.draftline.api.compilation.Compilation compilation) {
+        return compilation.paragraphs().stream().anyMatch(paragraph -> !paragraph.proposals().isEmpty());
+    }
+
+    /** A proposal's text in pieces to print, italic where its author wrote {@code *words*}. */
+    public List<Emphasis> emphasis(String text) {
+        return Emphasis.of(text);
+    }
+
     public String delegation(Delegation delegation) {
         return delegation == null ? "" : delegation.name();
     }
@@ -175,12 +189,7 @@ public class Views {
 
     /** An event type as a phrase: {@code SilenceBroken} becomes "Silence broken". */
     public String eventType(String type) {
-        if (type == null || type.isEmpty()) {
-            return "";
-        }
-        String spaced = type.replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ENGLISH);
-        spaced = spaced.replace("co facilitator", "co-facilitator");
-        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+        return PlainWords.eventType(type);
     }
 
     /** An e-mail notification topic as the form offers it: {@code SILENCE_PASSING} becomes "Silence passing in 24 h". */
@@ -199,11 +208,7 @@ public class Views {
     }
 
     public String enumName(Enum<?> value) {
-        if (value == null) {
-            return "";
-        }
-        String spaced = value.name().replace('_', ' ').toLowerCase(Locale.ENGLISH);
-        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+        return PlainWords.enumName(value);
     }
 
     /**
@@ -212,6 +217,15 @@ public class Views {
      */
     public String refill(TypedValues values, Problem problem, String form, String field) {
         return values == null || !values.form().equals(form) ? null : values.first(field);
+    }
+
+    /** A typed time as a date and time picker holds it: "2017-06-05T18:00[America/New_York]" shows as 2017-06-05T18:00. */
+    public String localPart(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        int zone = typed.indexOf('[');
+        return zone < 0 ? typed : typed.substring(0, zone);
     }
 
     /** Every value typed into a repeated field of the form (one per proposal row), or none. */

@@ -5,6 +5,7 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.draftline.api.InvalidValue;
 import org.draftline.api.rules.NegotiationRule;
+import org.draftline.api.rules.PlainRefusals;
 import org.draftline.api.rules.RuleViolation;
 import org.draftline.platform.axon.StoreConflicts;
 import org.draftline.platform.web.Problems;
@@ -21,9 +22,10 @@ import java.util.Optional;
  * @param status  the HTTP status the refusal is
  * @param code    the stable code: the rule's, {@value #INVALID_REQUEST} for a field refused, or {@value #CONCURRENT_CHANGE}
  * @param field   the field refused, empty when the act as a whole was
- * @param message the reason, in words
+ * @param message the reason, as the API has always told it (with the rule's codes and the field's name)
+ * @param plain   the same reason in plain words, as the pages show it ({@link PlainRefusals})
  */
-public record Refusal(HttpStatus status, String code, String field, String message) {
+public record Refusal(HttpStatus status, String code, String field, String message, String plain) {
 
     public static final String INVALID_REQUEST = "INVALID_REQUEST";
     public static final String CONCURRENT_CHANGE = "CONCURRENT_CHANGE";
@@ -40,12 +42,14 @@ public record Refusal(HttpStatus status, String code, String field, String messa
             }
             if (cause instanceof AggregateNotFoundException unknown) {
                 return Optional.of(new Refusal(HttpStatus.NOT_FOUND, NegotiationRule.UNKNOWN_DOCUMENT.name(), "",
-                        "no document '" + unknown.getAggregateIdentifier() + "' is registered"));
+                        "no document '" + unknown.getAggregateIdentifier() + "' is registered",
+                        PlainRefusals.lead(NegotiationRule.UNKNOWN_DOCUMENT)));
             }
             if (cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException
                     || StoreConflicts.isUniqueViolation(cause)) {
                 return Optional.of(new Refusal(HttpStatus.CONFLICT, CONCURRENT_CHANGE, "", "another change to this "
-                        + "document was recorded at the same moment; read it and try again"));
+                        + "document was recorded at the same moment; read it and try again", "Another change to this "
+                        + "document was recorded at the same moment: read it again and try again."));
             }
         }
         return Optional.empty();
@@ -58,11 +62,11 @@ public record Refusal(HttpStatus status, String code, String field, String messa
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
         };
-        return new Refusal(status, violation.code(), "", violation.getMessage());
+        return new Refusal(status, violation.code(), "", violation.getMessage(), PlainRefusals.of(violation));
     }
 
     public static Refusal of(InvalidValue invalid) {
-        return new Refusal(HttpStatus.BAD_REQUEST, INVALID_REQUEST, invalid.field(), invalid.reason());
+        return new Refusal(HttpStatus.BAD_REQUEST, INVALID_REQUEST, invalid.field(), invalid.reason(), invalid.reason());
     }
 
     /** Whether a field the client sent was refused, rather than the act by a rule or a race. */
@@ -72,7 +76,11 @@ public record Refusal(HttpStatus status, String code, String field, String messa
 
     /** The refusal as the API answers it (RFC 9457). */
     public ProblemDetail problem() {
-        return isInvalidField() ? Problems.invalid(List.of(new Problems.FieldError(field, message)))
-                : Problems.withCode(status, code, message);
+        if (isInvalidField()) {
+            return Problems.invalid(List.of(new Problems.FieldError(field, message)));
+        }
+        ProblemDetail problem = Problems.withCode(status, code, message);
+        problem.setProperty("plain", plain);
+        return problem;
     }
 }

@@ -1,5 +1,6 @@
 package org.draftline.query.feeds;
 
+import org.draftline.api.ReadableTimes;
 import com.rometools.rome.feed.atom.Content;
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
@@ -73,7 +74,7 @@ final class AtomFeeds {
         Content summary = new Content();
         summary.setType(Content.TEXT);
         summary.setValue(documentTitle(act) + ": " + recorded.summary() + ".\nHappened "
-                + ReadableTimes.of(recorded.occurredAt()) + "; recorded " + ReadableTimes.of(recorded.recordedAt())
+                + ReadableTimes.longForm(recorded.occurredAt()) + "; recorded " + ReadableTimes.longForm(recorded.recordedAt())
                 + (actedBy.isEmpty() ? "." : ".\nBy " + actedBy + (recorded.recordedBy() == null ? "."
                 : ", recorded by the secretariat.")));
         entry.setSummary(summary);

@@ -1,5 +1,6 @@
 package org.draftline.query.feeds;
 
+import org.draftline.api.ReadableTimes;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZone;
@@ -159,7 +160,7 @@ final class DeadlineCalendars {
                 : deadline.revision() > 0 ? "Extended " + (deadline.revision() == 1 ? "once" : deadline.revision()
                 + " times") + "." + (deadline.state() == null ? "" : " " + deadline.state())
                 : deadline.state() == null ? "" : deadline.state();
-        return deadline.documentTitle() + "\nDeadline: " + ReadableTimes.of(deadline.deadline()) + "\n" + rule
+        return deadline.documentTitle() + "\nDeadline: " + ReadableTimes.longForm(deadline.deadline()) + "\n" + rule
                 + (changes.isEmpty() ? "" : "\n" + changes) + "\n" + page;
     }
 }

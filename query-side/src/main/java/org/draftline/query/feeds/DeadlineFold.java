@@ -1,5 +1,6 @@
 package org.draftline.query.feeds;
 
+import org.draftline.api.ReadableTimes;
 import org.draftline.api.Deadline;
 import org.draftline.api.document.DocumentEvent;
 import org.draftline.api.document.DocumentEvent.DocumentAdopted;
@@ -61,7 +62,7 @@ final class DeadlineFold {
         } else if (event instanceof SilenceExtended extended && silence != null) {
             silence.extend(extended.deadline(), at);
         } else if (event instanceof SilenceBroken broken && silence != null) {
-            silence.cancel("Silence was broken on " + ReadableTimes.of(broken.occurredAt()) + ".", at);
+            silence.cancel("Silence was broken on " + ReadableTimes.longForm(broken.occurredAt()) + ".", at);
         } else if (event instanceof SilenceConcluded concluded && silence != null) {
             if (concluded.outcome() == SilenceOutcome.BROKEN) {
                 silence.cancel("Silence was broken.", at);
@@ -79,7 +80,7 @@ final class DeadlineFold {
             window.extend(extended.deadline(), at);
         } else if (event instanceof InputWindowClosed closed && window != null) {
             if (window.deadline.admits(closed.occurredAt())) {
-                window.cancel("The window closed early, on " + ReadableTimes.of(closed.occurredAt())
+                window.cancel("The window closed early, on " + ReadableTimes.longForm(closed.occurredAt())
                         + " (a newer draft superseded the one it was on).", at);
             } else {
                 window.state = "The window closed at its deadline.";

@@ -1,5 +1,6 @@
 package org.draftline.query.history;
 
+import org.draftline.api.ReadableTimes;
 import org.draftline.api.Deadline;
 import org.draftline.api.delegation.Delegation;
 import org.draftline.api.document.CoFacilitator;
@@ -32,16 +33,12 @@ import org.draftline.api.document.Visibility;
 import org.draftline.api.document.AdoptionMethod;
 import org.draftline.api.silence.SilenceOutcome;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** The one-line account of an act that the audit trail shows, in the negotiators' own terms. */
 public final class HistorySummary {
-
-    private static final DateTimeFormatter DEADLINE =
-            DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH);
 
     private HistorySummary() {
     }
@@ -52,9 +49,10 @@ public final class HistorySummary {
             return "Registered \"" + registered.title() + "\"" + (registered.mandate() == null ? ""
                     : " under " + registered.mandate());
         } else if (event instanceof CoFacilitatorsAppointed appointed) {
-            return "Appointed co-facilitators: " + names(appointed.coFacilitators());
+            return "Appointed co-facilitators: " + names(appointed.coFacilitators()) + letter(appointed.letter());
         } else if (event instanceof CoFacilitatorsReplaced replaced) {
-            return "Replaced co-facilitators " + names(replaced.previous()) + " with " + names(replaced.coFacilitators());
+            return "Replaced co-facilitators " + names(replaced.previous()) + " with " + names(replaced.coFacilitators())
+                    + letter(replaced.letter());
         } else if (event instanceof ZeroDraftCirculated) {
             return by + " circulated the zero draft";
         } else if (event instanceof RevisedDraftCirculated revised) {
@@ -129,6 +127,10 @@ public final class HistorySummary {
                 .collect(Collectors.joining(" and "));
     }
 
+    private static String letter(String letter) {
+        return letter == null || letter.isBlank() ? "" : " (letter: " + letter + ")";
+    }
+
     private static String speaker(Delegation delegation, Delegation onBehalfOf) {
         return onBehalfOf == null ? delegation.name() : delegation.name() + " on behalf of " + onBehalfOf.name();
     }
@@ -138,6 +140,6 @@ public final class HistorySummary {
     }
 
     private static String deadline(Deadline deadline) {
-        return DEADLINE.format(deadline.local()) + " (" + deadline.zone().getId() + ")";
+        return ReadableTimes.of(deadline);
     }
 }

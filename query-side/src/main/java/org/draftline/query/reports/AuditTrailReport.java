@@ -1,5 +1,7 @@
 package org.draftline.query.reports;
 
+import org.draftline.api.PlainWords;
+import org.draftline.api.ReadableTimes;
 import org.draftline.api.history.HistoryEntry;
 import org.draftline.api.report.RenderReport.Filter;
 import org.draftline.api.status.DocumentStatus;
@@ -21,10 +23,10 @@ final class AuditTrailReport {
         for (Recorded recorded : record) {
             HistoryEntry entry = recorded.entry();
             if (filter == null || matches(entry, filter)) {
-                rows.add(List.of(String.valueOf(entry.sequence()), Dates.utc(entry.occurredAt()),
-                        Dates.utc(entry.recordedAt()), entry.type(), entry.summary(),
+                rows.add(List.of(String.valueOf(entry.sequence() + 1), ReadableTimes.of(entry.occurredAt()),
+                        ReadableTimes.of(entry.recordedAt()), PlainWords.eventType(entry.type()), entry.summary(),
                         entry.actedBy(),
-                        entry.role() == null ? "" : entry.role(),
+                        PlainWords.role(entry.role()),
                         entry.delegation() == null ? "" : entry.delegation().code(),
                         entry.onBehalfOf() == null ? "" : entry.onBehalfOf().code(),
                         entry.recordedBy() == null ? "" : entry.recordedBy(),
@@ -36,7 +38,7 @@ final class AuditTrailReport {
                 new Report.Field("Filters", filter == null || filter.isEmpty() ? "none" : describe(filter)),
                 new Report.Field("Entries", String.valueOf(rows.size())));
         return new Report("audit-trail", "Audit trail: " + status.title(), status.body(), asOf, generatedAt, summary,
-                List.of(new Report.Section("Entries", List.of("Sequence", "Occurred", "Recorded", "Type", "Act",
+                List.of(new Report.Section("Entries", List.of("No.", "Occurred", "Recorded", "Type", "Act",
                         "Actor", "Role", "Delegation", "On behalf of", "Recorded by", "Account"), rows)));
     }
 
@@ -51,16 +53,16 @@ final class AuditTrailReport {
     private static String describe(Filter filter) {
         List<String> parts = new ArrayList<>();
         if (filter.type() != null) {
-            parts.add("type " + filter.type());
+            parts.add("type " + PlainWords.eventType(filter.type()));
         }
         if (filter.delegation() != null) {
             parts.add("delegation " + filter.delegation().code());
         }
         if (filter.from() != null) {
-            parts.add("from " + Dates.utc(filter.from()));
+            parts.add("from " + ReadableTimes.of(filter.from()));
         }
         if (filter.to() != null) {
-            parts.add("to " + Dates.utc(filter.to()));
+            parts.add("to " + ReadableTimes.of(filter.to()));
         }
         return String.join(", ", parts);
     }

@@ -1,5 +1,6 @@
 package org.draftline.query.reports;
 
+import org.draftline.api.ReadableTimes;
 import org.draftline.api.delegation.Delegation;
 import org.draftline.api.history.HistoryEntry;
 import org.draftline.api.status.DocumentStatus;
@@ -27,7 +28,7 @@ final class DelegationActivity {
                 HistoryEntry entry = recorded.entry();
                 if (delegation.equals(entry.delegation()) || delegation.equals(entry.onBehalfOf())) {
                     involved = true;
-                    rows.add(List.of(document.getKey().id().value(), Dates.utc(entry.occurredAt()), entry.summary(),
+                    rows.add(List.of(document.getKey().id().value(), ReadableTimes.of(entry.occurredAt()), entry.summary(),
                             entry.type(), entry.delegation() == null ? "" : entry.delegation().code(),
                             entry.onBehalfOf() == null ? "" : entry.onBehalfOf().code(), entry.actedBy()));
                 }

@@ -2,6 +2,7 @@ package org.draftline.query.reports;
 
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.QueryHandler;
+import org.draftline.api.ReadableTimes;
 import org.draftline.api.meeting.FindMeeting;
 import org.draftline.api.meeting.MeetingView;
 import org.draftline.api.meeting.MeetingView.Speaker;
@@ -67,7 +68,7 @@ class MeetingReports {
 
     static Report programme(MeetingView meeting, Instant generatedAt) {
         List<List<String>> rows = meeting.segments().stream().map(segment -> List.of(segment.id(),
-                segment.kind().name().toLowerCase(), Dates.utc(segment.startsAt()), Dates.utc(segment.endsAt()),
+                segment.kind().name().toLowerCase(), ReadableTimes.of(segment.startsAt()), ReadableTimes.of(segment.endsAt()),
                 segment.title(), text(segment.theme()), chair(segment), panellists(segment))).toList();
         return new Report("programme", "Programme: " + meeting.title(), subtitle(meeting), null, generatedAt, summary(meeting),
                 List.of(new Report.Section("Segments", List.of("Segment", "Kind", "Starts", "Ends", "Title", "Theme",
@@ -83,7 +84,7 @@ class MeetingReports {
             List<List<String>> rows = meeting.speakers().stream().filter(speaker -> speaker.segment().equals(segment.id()))
                     .map(speaker -> List.of(String.valueOf(speaker.position()), speaker.delegationName(),
                             text(speaker.onBehalfOfName()), speaker.level().label(),
-                            String.valueOf(speaker.inscription()), Dates.utc(speaker.inscribedAt()),
+                            String.valueOf(speaker.inscription()), ReadableTimes.of(speaker.inscribedAt()),
                             speaker.spoken() ? "spoke" : "")).toList();
             sections.add(new Report.Section(segment.title() + " (" + segment.id() + ")", List.of("Order", "Delegation",
                     "On behalf of", "Level", "Inscription", "Inscribed", "Spoken"), rows));
@@ -95,8 +96,8 @@ class MeetingReports {
 
     static Report statements(MeetingView meeting, Instant generatedAt) {
         List<List<String>> rows = meeting.statements().stream().map(statement -> List.of(statement.segment(),
-                statement.delegationName(), text(statement.onBehalfOfName()), Dates.utc(statement.startedAt()),
-                Dates.utc(statement.endedAt()), minutes(statement.used()), minutes(statement.limit()),
+                statement.delegationName(), text(statement.onBehalfOfName()), ReadableTimes.of(statement.startedAt()),
+                ReadableTimes.of(statement.endedAt()), minutes(statement.used()), minutes(statement.limit()),
                 statement.overLimit() ? "over by " + minutes(statement.used().minus(statement.limit())) : ""))
                 .toList();
         List<Report.Field> fields = new ArrayList<>(summary(meeting));

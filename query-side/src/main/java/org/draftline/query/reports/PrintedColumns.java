@@ -33,10 +33,12 @@ record PrintedColumns(boolean landscape, List<List<Double>> percentages, List<Li
     private static final double LONGEST_LINE_POINTS = 260;
 
     /**
-     * A date with its hour, printed on one line ({@code white-space: nowrap}): the JDK's line breaker that
+     * A date with its hour ("8 Feb 2017, 10:00", as {@link org.draftline.api.ReadableTimes} writes it) and the time
+     * in UTC ("(15:00 UTC)", "(9 Feb 2017, 02:00 UTC)"), each printed on one line ({@code white-space: nowrap}): the JDK's line breaker that
      * openhtmltopdf uses would otherwise break an hour after its colon.
      */
-    static final Pattern WHEN = Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+    static final Pattern WHEN = Pattern.compile(
+            "\\((\\d{1,2} [A-Z][a-z]{2} \\d{4}, )?\\d{2}:\\d{2} UTC\\)|\\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2}");
     private static final Pattern WORD = Pattern.compile(WHEN.pattern() + "|\\S+");
 
     private static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);

@@ -8,17 +8,26 @@ import java.util.List;
  *
  * @param asOf        the real-world moment the record was read up to; null for all of it
  * @param generatedAt the stamp printed on it
+ * @param home        the page the report is about (its document's, its delegation's), linked from the HTML; or null
  */
 record Report(String kind, String title, String subtitle, Instant asOf, Instant generatedAt, List<Field> summary,
-              List<Section> sections, List<Seal> integrity) {
+              List<Section> sections, List<Seal> integrity, Link home) {
 
     Report(String kind, String title, String subtitle, Instant asOf, Instant generatedAt, List<Field> summary,
            List<Section> sections) {
-        this(kind, title, subtitle, asOf, generatedAt, summary, sections, List.of());
+        this(kind, title, subtitle, asOf, generatedAt, summary, sections, List.of(), null);
     }
 
     Report withIntegrity(List<Seal> seals) {
-        return new Report(kind, title, subtitle, asOf, generatedAt, summary, sections, seals);
+        return new Report(kind, title, subtitle, asOf, generatedAt, summary, sections, seals, home);
+    }
+
+    Report withHome(Link page) {
+        return new Report(kind, title, subtitle, asOf, generatedAt, summary, sections, integrity, page);
+    }
+
+    /** A link to a page: its path and the words that name it. */
+    record Link(String path, String words) {
     }
 
     record Field(String label, String value) {

@@ -1,5 +1,6 @@
 package org.draftline.query.reports;
 
+import org.draftline.api.ReadableTimes;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -183,9 +184,14 @@ class ReportRenderer {
                 table.rows th, table.rows td { padding: 2pt 4pt; }
                 td.wrap { word-wrap: break-word; }
                 span.when { white-space: nowrap; }
+                nav.home { margin: 0 0 6pt 0; } @media print { nav.home { display: none; } }
                 %s</style></head><body>
                 """.formatted(escape(report.title()), printed.landscape() ? "A4 landscape" : "A4",
                 cssString(report.title() + " · " + stamp(report)), PrintedColumns.FONT_POINTS, columnWidths(report, printed)));
+        if (report.home() != null) {
+            html.append("<nav class=\"home\"><a href=\"").append(escape(report.home().path())).append("\">")
+                    .append(escape(report.home().words())).append("</a></nav>\n");
+        }
         html.append("<h1>").append(escape(report.title())).append("</h1>\n");
         html.append("<p class=\"stamp\">").append(escape(report.subtitle())).append(" · ").append(escape(stamp(report)))
                 .append("</p>\n<table class=\"summary\"><tbody>\n");
@@ -270,8 +276,8 @@ class ReportRenderer {
     }
 
     private static String stamp(Report report) {
-        return (report.asOf() == null ? "the whole record" : "the record as of " + Dates.utc(report.asOf()))
-                + ", generated " + Dates.utc(report.generatedAt());
+        return (report.asOf() == null ? "the whole record" : "the record as of " + ReadableTimes.of(report.asOf()))
+                + ", generated " + ReadableTimes.of(report.generatedAt());
     }
 
     private static String escape(String text) {

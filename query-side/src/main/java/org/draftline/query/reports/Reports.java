@@ -1,5 +1,8 @@
 package org.draftline.query.reports;
 
+import org.springframework.web.util.UriUtils;
+import java.nio.charset.StandardCharsets;
+import org.draftline.api.ReadableTimes;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -69,9 +72,17 @@ class Reports {
         }
         Map<DocumentId, Used> used = new LinkedHashMap<>();
         Report built = build(request, used, reader);
-        Report report = built.withIntegrity(seals(request, used, reader));
+        Report report = built.withIntegrity(seals(request, used, reader)).withHome(home(request));
         String fileName = report.kind() + "-" + request.subject() + "." + request.format().extension();
         return new RenderedReport(request.format().mediaType(), fileName, renderer.render(report, request.format()));
+    }
+
+    /** The page a report is about, which its HTML links back to. */
+    private static Report.Link home(RenderReport request) {
+        String subject = UriUtils.encodePathSegment(request.subject(), StandardCharsets.UTF_8);
+        return request.kind() == ReportKind.DELEGATION_ACTIVITY
+                ? new Report.Link("/delegations/" + subject, "Back to the delegation's page")
+                : new Report.Link("/documents/" + subject, "Back to the document");
     }
 
     private List<Report.Seal> seals(RenderReport request, Map<DocumentId, Used> used, MetaData reader) {
@@ -155,7 +166,7 @@ class Reports {
                         : record.get(record.size() - 1).event().occurredAt() : asOf)
                 .orElseThrow(() -> new NotFound(NegotiationRule.UNKNOWN_DOCUMENT.name(), asOf == null
                         ? "no document '" + documentId + "' is registered"
-                        : "document '" + documentId + "' was not yet registered on " + Dates.utc(asOf)));
+                        : "document '" + documentId + "' was not yet registered on " + ReadableTimes.of(asOf)));
     }
 
     /**

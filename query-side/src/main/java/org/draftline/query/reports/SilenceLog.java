@@ -1,5 +1,6 @@
 package org.draftline.query.reports;
 
+import org.draftline.api.ReadableTimes;
 import org.draftline.api.document.DocumentEvent;
 import org.draftline.api.document.DocumentEvent.SilenceBroken;
 import org.draftline.api.document.DocumentEvent.SilenceConcluded;
@@ -63,18 +64,18 @@ final class SilenceLog {
             if (event instanceof SilenceStarted started) {
                 Procedure procedure = procedures.computeIfAbsent(started.procedure(), number -> new Procedure());
                 procedure.started = started;
-                procedure.deadline = Dates.deadline(started.deadline());
+                procedure.deadline = ReadableTimes.of(started.deadline());
             } else if (event instanceof SilenceExtended extended) {
                 Procedure procedure = procedures.get(extended.procedure());
-                procedure.extensions.add("to " + Dates.deadline(extended.deadline()) + " on "
-                        + Dates.utc(extended.occurredAt()));
-                procedure.deadline = Dates.deadline(extended.deadline());
+                procedure.extensions.add("to " + ReadableTimes.of(extended.deadline()) + " on "
+                        + ReadableTimes.of(extended.occurredAt()));
+                procedure.deadline = ReadableTimes.of(extended.deadline());
             } else if (event instanceof SilenceBroken broken) {
                 String person = recorded.entry().person();
                 procedures.get(broken.procedure()).breaks.add(broken.delegation().name()
                         + (person == null ? "" : " (" + person + ")")
                         + (broken.onBehalfOf() == null ? "" : " for " + broken.onBehalfOf().name())
-                        + " on " + Dates.utc(broken.occurredAt()) + ": " + broken.reason()
+                        + " on " + ReadableTimes.of(broken.occurredAt()) + ": " + broken.reason()
                         + amendments(broken.proposals()));
             } else if (event instanceof SilenceConcluded concluded) {
                 procedures.get(concluded.procedure()).concluded = concluded;
@@ -82,10 +83,10 @@ final class SilenceLog {
         }
         List<List<String>> rows = new ArrayList<>();
         procedures.forEach((number, procedure) -> rows.add(List.of(String.valueOf(number),
-                procedure.started.onDraft().displayName(), Dates.utc(procedure.started.occurredAt()),
+                procedure.started.onDraft().displayName(), ReadableTimes.of(procedure.started.occurredAt()),
                 procedure.deadline, String.join("; ", procedure.extensions), String.join("; ", procedure.breaks),
                 outcome(procedure),
-                procedure.concluded == null ? "" : Dates.utc(procedure.concluded.occurredAt()))));
+                procedure.concluded == null ? "" : ReadableTimes.of(procedure.concluded.occurredAt()))));
         List<Report.Field> summary = List.of(
                 new Report.Field("Document", status.id().value()),
                 new Report.Field("Silence procedures", String.valueOf(procedures.size())),

@@ -1,5 +1,7 @@
 package org.draftline.query.reports;
 
+import org.draftline.api.PlainWords;
+import org.draftline.api.ReadableTimes;
 import org.draftline.api.delegation.Delegation;
 import org.draftline.api.document.CoFacilitator;
 import org.draftline.api.document.DocumentEvent.DocumentAdopted;
@@ -30,11 +32,11 @@ final class TimelineReport {
     static Report build(DocumentStatus status, List<Recorded> record, Instant asOf, Instant generatedAt) {
         List<Report.Field> summary = new ArrayList<>();
         summary.add(new Report.Field("Document", status.id().value()));
-        summary.add(new Report.Field("Kind", status.kind().name().toLowerCase()));
+        summary.add(new Report.Field("Kind", PlainWords.enumName(status.kind())));
         summary.add(new Report.Field("Body", status.body() + (status.session() == null ? "" : ", session "
                 + status.session())));
         summary.add(new Report.Field("Mandate", status.mandate() == null ? "" : status.mandate()));
-        summary.add(new Report.Field("Stage", status.stage().name()));
+        summary.add(new Report.Field("Stage", PlainWords.stage(status.stage())));
         summary.add(new Report.Field("Co-facilitators", status.coFacilitators().stream()
                 .map(TimelineReport::coFacilitator).collect(Collectors.joining("; "))));
         summary.add(new Report.Field("Current draft", status.currentDraftName() == null ? ""
@@ -53,7 +55,7 @@ final class TimelineReport {
         summary.add(new Report.Field("Silence procedures", record.stream().map(Recorded::event)
                 .filter(SilenceConcluded.class::isInstance).map(SilenceConcluded.class::cast)
                 .map(concluded -> concluded.procedure() + ": " + concluded.outcome().name().toLowerCase()
-                        + " (" + Dates.utc(concluded.occurredAt()) + ")"
+                        + " (" + ReadableTimes.of(concluded.occurredAt()) + ")"
                         + (concluded.brokenBy().isEmpty() ? "" : " by " + concluded.brokenBy().stream()
                         .map(Delegation::code).collect(Collectors.joining(", "))))
                 .collect(Collectors.joining("; "))));
@@ -71,12 +73,12 @@ final class TimelineReport {
                     || recorded.event() instanceof ParagraphStatusesCarriedOver;
             String step = reading && readings.summary() != null
                     ? entry.summary() + " (" + readings.summary().text() + ")" : entry.summary();
-            steps.add(List.of(String.valueOf(number++), Dates.utc(entry.occurredAt()), step,
+            steps.add(List.of(String.valueOf(number++), ReadableTimes.of(entry.occurredAt()), step,
                     entry.actedBy(),
                     entry.delegation() == null ? "" : entry.delegation().code(),
                     recorded.event() instanceof SupportingDocumentPublished published && published.url() != null
                             ? published.url() : "",
-                    Dates.utc(entry.recordedAt())));
+                    ReadableTimes.of(entry.recordedAt())));
         }
         return new Report("timeline", "Timeline: " + status.title(), status.body(), asOf, generatedAt, summary,
                 List.of(new Report.Section("Steps", List.of("No.", "Date", "Step", "Actor", "Delegation",

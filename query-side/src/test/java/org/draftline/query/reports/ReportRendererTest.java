@@ -25,7 +25,7 @@ class ReportRendererTest {
 
     private static final Report REPORT = new Report("timeline", "Timeline: Rules | commas, \"quotes\" & <tags>",
             "General Assembly", Instant.parse("2017-05-01T00:00:00Z"), Instant.parse("2026-01-01T00:00:00Z"),
-            List.of(new Report.Field("Stage", "CONSENSUS"), new Report.Field("Mandate", "GA resolution *70/179*")),
+            List.of(new Report.Field("Stage", "Consensus"), new Report.Field("Mandate", "GA resolution *70/179*")),
             List.of(new Report.Section("Steps", List.of("No.", "Step"), List.of(
                     List.of("1", "Registered \"Rules\", with a comma"),
                     List.of("2", "Line one\nline two | piped")))));
@@ -75,7 +75,8 @@ class ReportRendererTest {
     void markdownEscapesTablesAndEmphasis() {
         String markdown = new String(renderer.render(REPORT, ReportFormat.MD));
         assertThat(markdown).contains("| 2 | Line one line two \\| piped |", "- **Mandate**: GA resolution \\*70/179\\*",
-                "the record as of 2017-05-01 00:00 UTC, generated 2026-01-01 00:00 UTC");
+                "the record as of 30 Apr 2017, 20:00 New York time (1 May 2017, 00:00 UTC), generated "
+                        + "31 Dec 2025, 19:00 New York time (1 Jan 2026, 00:00 UTC)");
     }
 
     @Test

@@ -71,6 +71,11 @@ public record Delegation(String code) {
         return !isGroup();
     }
 
+    /** A member state of the United Nations: neither an observer state nor a group. */
+    public boolean isMemberState() {
+        return kind() == DelegationKind.MEMBER_STATE;
+    }
+
     /** Every known delegation, in reference-list order. */
     public static List<Delegation> all() {
         return DelegationReferenceList.ENTRIES.keySet().stream().map(Delegation::new).toList();

@@ -22,8 +22,12 @@ public record CoFacilitator(Delegation delegation, String representative) {
             throw new InvalidValue("coFacilitators[].delegation: required");
         }
         if (!delegation.isState()) {
-            throw new InvalidValue("coFacilitators[].delegation: " + delegation
-                    + " is a group; a co-facilitator represents a state");
+            throw new InvalidValue("coFacilitators[].delegation: " + delegation.name()
+                    + " is a group; a co-facilitator represents a member state");
+        }
+        if (!delegation.isMemberState()) {
+            throw new InvalidValue("coFacilitators[].delegation: " + delegation.name()
+                    + " is an observer state; co-facilitators are appointed from the member states");
         }
     }
 

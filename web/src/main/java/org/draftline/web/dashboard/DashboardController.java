@@ -162,7 +162,10 @@ class DashboardController {
                         String visibility, String occurredAt) {
 
         RegisterDocument command() {
-            return new RegisterDocument(DocumentId.of(Fields.required(id, "id")), title,
+            // the address comes from the title unless one was given (the page's script suggests it as the title is typed)
+            DocumentId document = id == null || id.isBlank() ? DocumentId.suggestedFor(Fields.required(title, "title"))
+                    : DocumentId.of(id.strip());
+            return new RegisterDocument(document, title,
                     Forms.choice(DocumentKind.class, kind, "kind"), body, session, mandate,
                     instant(occurredAt, "occurredAt"), Forms.choice(Visibility.class, visibility, "visibility"));
         }

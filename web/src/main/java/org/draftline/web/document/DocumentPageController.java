@@ -117,7 +117,7 @@ class DocumentPageController {
         model.addAttribute("compareTo", drafts.isEmpty() ? null : drafts.get(drafts.size() - 1).label().value());
         model.addAttribute("reports", timeline.isEmpty() ? List.of() : reports(document));
         model.addAttribute("groups", groupsSpokenForBy(actor));
-        model.addAttribute("states", Delegation.all().stream().filter(Delegation::isState).toList());
+        model.addAttribute("states", Delegation.all().stream().filter(Delegation::isMemberState).toList());
         model.addAttribute("proposalActions", Arrays.asList(ProposalAction.values()));
         model.addAttribute("meetingKinds", Arrays.asList(MeetingKind.values()));
         model.addAttribute("supportingKinds", Arrays.asList(SupportingDocumentKind.values()));
