@@ -210,9 +210,45 @@
         }
     });
 
+    // A view's address, copied for sharing: the button shows only where the browser lets a page copy.
+    function copyButtons(root) {
+        if (!navigator.clipboard) {
+            return;
+        }
+        (root || document).querySelectorAll('button[data-copy]').forEach(function (button) {
+            button.hidden = false;
+        });
+    }
+
+    document.addEventListener('click', function (event) {
+        var button = event.target.closest('button[data-copy]');
+        if (!button) {
+            return;
+        }
+        var address = new URL(button.dataset.copy, window.location.href).href;
+        navigator.clipboard.writeText(address).then(function () {
+            button.textContent = 'Link copied';
+        }, function () {
+            button.textContent = 'Copy failed: select the address';
+        });
+    });
+
+    // Filters folded on a phone (a details element marked data-open-wide) start unfolded on a wide screen.
+    function unfoldOnWideScreens() {
+        if (window.matchMedia && window.matchMedia('(min-width: 50rem)').matches) {
+            document.querySelectorAll('details[data-open-wide]').forEach(function (details) {
+                details.open = true;
+            });
+        }
+    }
+
+    document.addEventListener('htmx:load', function (event) {
+        copyButtons(event.detail.elt);
+    });
+
     // Each enhancement on its own, so one failing leaves the others working.
     document.addEventListener('DOMContentLoaded', function () {
-        [listen, tick, localTimes].forEach(function (enhance) {
+        [listen, tick, localTimes, copyButtons, unfoldOnWideScreens].forEach(function (enhance) {
             try {
                 enhance();
             } catch (failure) {

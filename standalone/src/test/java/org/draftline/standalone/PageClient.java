@@ -239,6 +239,12 @@ final class PageClient {
                 .replace("&#10;", "\n").replace("&amp;", "&");
     }
 
+    /** A page's words as read: tags dropped, escapes undone, spaces collapsed. */
+    static String text(String html) {
+        return unescape(html.replaceAll("(?s)<script.*?</script>", " ").replaceAll("<[^>]+>", " "))
+                .replaceAll("\\s+", " ");
+    }
+
     String page(String path) {
         HttpResponse<String> answer = get(path);
         assertThat(answer.statusCode()).as("GET %s", path).isEqualTo(200);

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.draftline.standalone.PageClient.text;
 import static org.draftline.standalone.SeedNegotiations.act;
 import static org.draftline.standalone.SeedNegotiations.body;
 
@@ -299,11 +300,5 @@ class PagesAskFirstAndKeepEveryWordTest {
             chosen.add(option.find() ? option.group(1) : "");
         }
         return chosen;
-    }
-
-    /** A page's words as read: tags dropped, escapes undone, spaces collapsed. */
-    private static String text(String html) {
-        return PageClient.unescape(html.replaceAll("(?s)<script.*?</script>", " ").replaceAll("<[^>]+>", " "))
-                .replaceAll("\\s+", " ");
     }
 }

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 import java.beans.PropertyEditorSupport;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -45,6 +46,8 @@ class PageAdvice {
     /**
      * A browser sends a text area's line breaks as CR LF (HTML's form encoding); the record keeps line breaks
      * as LF, as the API receives them, so a text typed on a page and the same text sent to the API are one.
+     * A field a form repeats (a proposal row) binds one element per value sent, each whole: Spring would
+     * otherwise split a value sent once at its commas.
      */
     @InitBinder
     void lineBreaksAsRecorded(WebDataBinder binder) {
@@ -52,6 +55,18 @@ class PageAdvice {
             @Override
             public void setAsText(String text) {
                 setValue(Forms.lineBreaks(text));
+            }
+        });
+        binder.registerCustomEditor(String[].class, new PropertyEditorSupport() {
+            @Override
+            public void setAsText(String text) {
+                setValue(new String[] {Forms.lineBreaks(text)});
+            }
+
+            @Override
+            public void setValue(Object value) {
+                super.setValue(value instanceof String[] values
+                        ? Arrays.stream(values).map(Forms::lineBreaks).toArray(String[]::new) : value);
             }
         });
     }

@@ -14,6 +14,7 @@ import org.draftline.api.draft.FindDraft;
 import org.draftline.api.draft.FindDrafts;
 import org.draftline.api.draft.Redline;
 import org.draftline.api.group.FindGroupsSpokenFor;
+import org.draftline.api.history.FindDocumentsTakenPartIn;
 import org.draftline.api.history.FindHistory;
 import org.draftline.api.history.HistoryPage;
 import org.draftline.api.input.FindInputs;
@@ -28,19 +29,20 @@ import org.draftline.api.status.DocumentFacets;
 import org.draftline.api.status.DocumentPage;
 import org.draftline.api.status.FindDocumentFacets;
 import org.draftline.api.status.FindDocumentPage;
+import org.draftline.platform.acting.Acting;
 import org.draftline.platform.web.NotFound;
 import org.draftline.platform.web.WaitingReads;
 import org.draftline.api.rules.NegotiationRule;
 import org.draftline.api.rules.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -57,28 +59,17 @@ public class Reading {
 
     private final QueryGateway queries;
     private final WaitingReads waits;
-    private final Duration readYourWrites;
+    private final Acting acting;
 
-    Reading(QueryGateway queries, WaitingReads waits,
-            @Value("${draftline.read-your-writes-timeout:2s}") Duration readYourWrites) {
+    Reading(QueryGateway queries, WaitingReads waits, Acting acting) {
         this.queries = queries;
         this.waits = waits;
-        this.readYourWrites = readYourWrites;
+        this.acting = acting;
     }
 
     /** Waits, bounded, until every read model has reached {@code sequence} of the document. */
     public boolean await(DocumentId document, long sequence) {
-        try {
-            Boolean reached = queries.query(new AwaitProjections(document, sequence, readYourWrites), Boolean.class)
-                    .get(readYourWrites.toMillis() + 1000, TimeUnit.MILLISECONDS);
-            return Boolean.TRUE.equals(reached);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        } catch (ExecutionException | TimeoutException e) {
-            log.warn("Could not wait for the read models to reach {} #{}: {}", document, sequence, e.toString());
-            return false;
-        }
+        return acting.awaitReadModels(document, sequence);
     }
 
     private boolean reached(DocumentId document, long sequence) {
@@ -119,6 +110,12 @@ public class Reading {
         }
         return findDocument(document).orElseThrow(() -> new NotFound(NegotiationRule.UNKNOWN_DOCUMENT.name(),
                 "no document '" + id + "' is registered"));
+    }
+
+    /** The documents {@code delegation} takes part in (acted on, spoken for, or co-facilitates): those it follows. */
+    public Set<DocumentId> documentsTakenPartIn(Delegation delegation) {
+        return Set.copyOf(queries.query(new FindDocumentsTakenPartIn(delegation),
+                ResponseTypes.multipleInstancesOf(DocumentId.class)).join());
     }
 
     public HistoryPage history(FindHistory query) {

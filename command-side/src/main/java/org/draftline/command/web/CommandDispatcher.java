@@ -2,11 +2,9 @@ package org.draftline.command.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.queryhandling.QueryGateway;
 import org.draftline.api.InvalidValue;
 import org.draftline.api.actor.Actor;
+import org.draftline.platform.acting.Acting;
 import org.draftline.platform.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,44 +23,31 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * Sends a client's command as its signed-in actor, answers with the document's sequence once the read
- * models have caught up with it (bounded), and honours an {@code Idempotency-Key}.
+ * Answers an API client's command once the read models have caught up with it (through {@link Acting}, as the
+ * pages do), and honours an {@code Idempotency-Key}.
  */
 @Component
 class CommandDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(CommandDispatcher.class);
 
-    private final CommandGateway commands;
-    private final QueryGateway queries;
+    private final Acting acting;
     private final IdempotencyKeys idempotencyKeys;
     private final ObjectMapper json;
-    private final Duration readYourWrites;
     private final Duration claimTimeout;
     private final Duration duplicateWait;
 
-    CommandDispatcher(CommandGateway commands, QueryGateway queries, IdempotencyKeys idempotencyKeys,
-                      ObjectMapper json, @Value("${draftline.read-your-writes-timeout:2s}") Duration readYourWrites,
+    CommandDispatcher(Acting acting, IdempotencyKeys idempotencyKeys, ObjectMapper json,
                       @Value("${draftline.idempotency.claim-timeout:60s}") Duration claimTimeout,
                       @Value("${draftline.idempotency.duplicate-wait:10s}") Duration duplicateWait) {
-        this.commands = commands;
-        this.queries = queries;
+        this.acting = acting;
         this.idempotencyKeys = idempotencyKeys;
         this.json = json;
-        this.readYourWrites = readYourWrites;
         this.claimTimeout = claimTimeout;
         this.duplicateWait = duplicateWait;
-    }
-
-    /** Sends one command and answers with the sequence its handler returned. */
-    long send(Object command, Actor actor) {
-        Object result = commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                .andMetaData(actor.toMetaData()));
-        return result instanceof Number sequence ? sequence.longValue() : 0L;
     }
 
     /**
@@ -166,17 +151,7 @@ class CommandDispatcher {
     }
 
     private void awaitReadModels(CommandAnswer result) {
-        try {
-            Boolean reached = queries.query(result.awaitQuery(readYourWrites), Boolean.class)
-                    .get(readYourWrites.toMillis() + 1000, TimeUnit.MILLISECONDS);
-            if (!Boolean.TRUE.equals(reached)) {
-                log.warn("Read models had not reached {} within {}", result, readYourWrites);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (Exception e) {
-            log.warn("Could not wait for the read models to reach {}: {}", result, e.toString());
-        }
+        acting.awaitReadModels(result::awaitQuery);
     }
 
     private static ResponseEntity<?> problem(HttpStatus status, String code, String detail) {

@@ -24,22 +24,21 @@ import org.draftline.api.draft.SubmitInput;
 import org.draftline.api.meeting.PublishSupportingDocument;
 import org.draftline.api.meeting.RecordMeeting;
 import org.draftline.api.rules.NegotiationRule;
-import org.draftline.api.rules.RuleViolation;
 import org.draftline.api.silence.BreakSilence;
 import org.draftline.api.silence.ExtendSilence;
 import org.draftline.api.silence.StartSilence;
-import org.draftline.platform.axon.StoreConflicts;
+import org.draftline.platform.acting.Acting;
 import org.draftline.platform.docx.WordDraft;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.BindParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -63,9 +62,11 @@ class DocumentCommandController {
     private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final CommandDispatcher dispatcher;
+    private final Acting acting;
 
-    DocumentCommandController(CommandDispatcher dispatcher) {
+    DocumentCommandController(CommandDispatcher dispatcher, Acting acting) {
         this.dispatcher = dispatcher;
+        this.acting = acting;
     }
 
     @PostMapping
@@ -76,17 +77,8 @@ class DocumentCommandController {
         DocumentId id = DocumentId.of(Fields.required(request.id(), "id"));
         RegisterDocument command = new RegisterDocument(id, request.title(), request.kind(), request.body(),
                 request.session(), request.mandate(), instant(request.occurredAt(), "occurredAt"), request.visibility());
-        return dispatcher.dispatch(signedIn, key, "/api/documents", request, HttpStatus.CREATED, () -> {
-            try {
-                return new CommandResult(id.value(), dispatcher.send(command, actor));
-            } catch (RuntimeException failure) {
-                if (isDuplicate(failure)) {
-                    throw new RuleViolation(NegotiationRule.DOCUMENT_EXISTS, "a document '" + id + "' is already "
-                            + "registered");
-                }
-                throw failure;
-            }
-        });
+        return dispatcher.dispatch(signedIn, key, "/api/documents", request, HttpStatus.CREATED,
+                () -> new CommandResult(id.value(), acting.register(command, actor)));
     }
 
     @PostMapping("/{id}/co-facilitators")
@@ -101,17 +93,9 @@ class DocumentCommandController {
                         c.representative()));
         AppointCoFacilitators appoint = new AppointCoFacilitators(document, coFacilitators, request.letter(),
                 instant(request.occurredAt(), "occurredAt"));
-        return act(document, "co-facilitators", request, signedIn, key, () -> {
-            try {
-                return dispatcher.send(appoint, actor);
-            } catch (RuntimeException failure) {
-                if (refusedBy(failure, NegotiationRule.CO_FACILITATORS_ALREADY_APPOINTED)) {
-                    return dispatcher.send(new ReplaceCoFacilitators(document, appoint.coFacilitators(),
-                            appoint.letter(), appoint.occurredAt()), actor);
-                }
-                throw failure;
-            }
-        });
+        return act(document, "co-facilitators", request, signedIn, key, () -> acting.sendOr(appoint,
+                NegotiationRule.CO_FACILITATORS_ALREADY_APPOINTED, () -> new ReplaceCoFacilitators(document,
+                        appoint.coFacilitators(), appoint.letter(), appoint.occurredAt()), actor));
     }
 
     @PostMapping("/{id}/zero-draft")
@@ -123,7 +107,7 @@ class DocumentCommandController {
         DocumentId document = DocumentId.of(id);
         CirculateZeroDraft command = new CirculateZeroDraft(document, request.text(),
                 deadline(request.inputDeadline(), "inputDeadline"), instant(request.occurredAt(), "occurredAt"));
-        return act(document, "zero-draft", request, signedIn, key, () -> dispatcher.send(command, actor));
+        return act(document, "zero-draft", request, signedIn, key, () -> acting.send(command, actor));
     }
 
     @PostMapping("/{id}/revised-drafts")
@@ -135,7 +119,7 @@ class DocumentCommandController {
         DocumentId document = DocumentId.of(id);
         CirculateRevisedDraft command = new CirculateRevisedDraft(document, request.text(),
                 deadline(request.inputDeadline(), "inputDeadline"), instant(request.occurredAt(), "occurredAt"));
-        return act(document, "revised-drafts", request, signedIn, key, () -> dispatcher.send(command, actor));
+        return act(document, "revised-drafts", request, signedIn, key, () -> acting.send(command, actor));
     }
 
     @PostMapping("/{id}/final-draft")
@@ -147,56 +131,56 @@ class DocumentCommandController {
         DocumentId document = DocumentId.of(id);
         CirculateFinalDraft command = new CirculateFinalDraft(document, request.text(),
                 instant(request.occurredAt(), "occurredAt"));
-        return act(document, "final-draft", request, signedIn, key, () -> dispatcher.send(command, actor));
+        return act(document, "final-draft", request, signedIn, key, () -> acting.send(command, actor));
+    }
+
+    /**
+     * A draft sent as a Word file ({@code file}, .docx) with the other fields as form fields; the delegation and
+     * person the secretariat records it for are {@code recordedFor.delegation} and {@code recordedFor.person}.
+     */
+    record WordDraftUpload(MultipartFile file, String text, String inputDeadline, String occurredAt,
+                           @BindParam("recordedFor.delegation") String recordedForDelegation,
+                           @BindParam("recordedFor.person") String recordedForPerson) {
+
+        String draftText() {
+            return fromWord(file, text);
+        }
+
+        CommandRequests.RecordedFor recordedFor() {
+            boolean given = (recordedForDelegation != null && !recordedForDelegation.isBlank())
+                    || (recordedForPerson != null && !recordedForPerson.isBlank());
+            return given ? new CommandRequests.RecordedFor(recordedForDelegation, recordedForPerson) : null;
+        }
     }
 
     @PostMapping(path = "/{id}/zero-draft", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Circulate the zero draft from a Word file (.docx, field file), other fields as form fields "
             + "(co-facilitator)")
-    ResponseEntity<?> circulateZeroDraftFromWord(@PathVariable String id, @RequestPart(required = false) MultipartFile file,
-                                                 @RequestParam(required = false) String text,
-                                                 @RequestParam(required = false) String inputDeadline,
-                                                 @RequestParam(required = false) String occurredAt,
-                                                 @RequestParam(name = "recordedFor.delegation", required = false)
-                                                 String recordedForDelegation,
-                                                 @RequestParam(name = "recordedFor.person", required = false)
-                                                 String recordedForPerson, Actor signedIn,
+    ResponseEntity<?> circulateZeroDraftFromWord(@PathVariable String id, @ModelAttribute WordDraftUpload upload,
+                                                 Actor signedIn,
                                                  @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
-        return circulateZeroDraft(id, new CommandRequests.CirculateDraft(fromWord(file, text), inputDeadline, occurredAt,
-                recordedFor(recordedForDelegation, recordedForPerson)), signedIn, key);
+        return circulateZeroDraft(id, new CommandRequests.CirculateDraft(upload.draftText(), upload.inputDeadline(),
+                upload.occurredAt(), upload.recordedFor()), signedIn, key);
     }
 
     @PostMapping(path = "/{id}/revised-drafts", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Circulate a revised draft from a Word file (.docx, field file), other fields as form fields "
             + "(co-facilitator)")
-    ResponseEntity<?> circulateRevisedDraftFromWord(@PathVariable String id,
-                                                    @RequestPart(required = false) MultipartFile file,
-                                                    @RequestParam(required = false) String text,
-                                                    @RequestParam(required = false) String inputDeadline,
-                                                    @RequestParam(required = false) String occurredAt,
-                                                    @RequestParam(name = "recordedFor.delegation", required = false)
-                                                    String recordedForDelegation,
-                                                    @RequestParam(name = "recordedFor.person", required = false)
-                                                    String recordedForPerson, Actor signedIn,
+    ResponseEntity<?> circulateRevisedDraftFromWord(@PathVariable String id, @ModelAttribute WordDraftUpload upload,
+                                                    Actor signedIn,
                                                     @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
-        return circulateRevisedDraft(id, new CommandRequests.CirculateDraft(fromWord(file, text), inputDeadline,
-                occurredAt, recordedFor(recordedForDelegation, recordedForPerson)), signedIn, key);
+        return circulateRevisedDraft(id, new CommandRequests.CirculateDraft(upload.draftText(),
+                upload.inputDeadline(), upload.occurredAt(), upload.recordedFor()), signedIn, key);
     }
 
     @PostMapping(path = "/{id}/final-draft", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Circulate the final draft from a Word file (.docx, field file), other fields as form fields "
             + "(co-facilitator)")
-    ResponseEntity<?> circulateFinalDraftFromWord(@PathVariable String id,
-                                                  @RequestPart(required = false) MultipartFile file,
-                                                  @RequestParam(required = false) String text,
-                                                  @RequestParam(required = false) String occurredAt,
-                                                  @RequestParam(name = "recordedFor.delegation", required = false)
-                                                  String recordedForDelegation,
-                                                  @RequestParam(name = "recordedFor.person", required = false)
-                                                  String recordedForPerson, Actor signedIn,
+    ResponseEntity<?> circulateFinalDraftFromWord(@PathVariable String id, @ModelAttribute WordDraftUpload upload,
+                                                  Actor signedIn,
                                                   @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
-        return circulateFinalDraft(id, new CommandRequests.CirculateFinalDraft(fromWord(file, text), occurredAt,
-                recordedFor(recordedForDelegation, recordedForPerson)), signedIn, key);
+        return circulateFinalDraft(id, new CommandRequests.CirculateFinalDraft(upload.draftText(),
+                upload.occurredAt(), upload.recordedFor()), signedIn, key);
     }
 
     /** The Word file's text as typed, once the drafts' reader accepts it; a text beside the file is ambiguous. */
@@ -207,11 +191,6 @@ class DocumentCommandController {
         return WordDraft.read(file).checkedText();
     }
 
-    private static CommandRequests.RecordedFor recordedFor(String delegation, String person) {
-        boolean given = (delegation != null && !delegation.isBlank()) || (person != null && !person.isBlank());
-        return given ? new CommandRequests.RecordedFor(delegation, person) : null;
-    }
-
     @PostMapping("/{id}/inputs")
     @Operation(summary = "Submit input on a draft version as the caller's delegation (delegate)")
     ResponseEntity<?> submitInput(@PathVariable String id, @RequestBody CommandRequests.SubmitInput request,
@@ -219,9 +198,9 @@ class DocumentCommandController {
         Actor actor = CommandRequests.acting(signedIn, request.recordedFor());
         DocumentId document = DocumentId.of(id);
         SubmitInput command = new SubmitInput(document, DraftLabel.of(request.onDraft(), "onDraft"),
-                actingDelegation(actor), delegation(request.onBehalfOf(), "onBehalfOf"), request.comments(),
+                Acting.delegationOf(actor), delegation(request.onBehalfOf(), "onBehalfOf"), request.comments(),
                 request.proposals(), instant(request.occurredAt(), "occurredAt"));
-        return act(document, "inputs", request, signedIn, key, () -> dispatcher.send(command, actor));
+        return act(document, "inputs", request, signedIn, key, () -> acting.send(command, actor));
     }
 
     @PostMapping("/{id}/meetings")
@@ -232,7 +211,7 @@ class DocumentCommandController {
         DocumentId document = DocumentId.of(id);
         RecordMeeting command = new RecordMeeting(document, request.kind(), request.title(),
                 date(request.heldOn(), "heldOn"), request.summary(), instant(request.occurredAt(), "occurredAt"));
-        return act(document, "meetings", request, signedIn, key, () -> dispatcher.send(command, actor));
+        return act(document, "meetings", request, signedIn, key, () -> acting.send(command, actor));
     }
 
     @PostMapping("/{id}/supporting-documents")
@@ -245,7 +224,7 @@ class DocumentCommandController {
         DocumentId document = DocumentId.of(id);
         PublishSupportingDocument command = new PublishSupportingDocument(document, request.kind(), request.title(),
                 request.url(), instant(request.occurredAt(), "occurredAt"));
-        return act(document, "supporting-documents", request, signedIn, key, () -> dispatcher.send(command, actor));
+        return act(document, "supporting-documents", request, signedIn, key, () -> acting.send(command, actor));
     }
 
     @PostMapping("/{id}/input-window")
@@ -256,16 +235,9 @@ class DocumentCommandController {
         DocumentId document = DocumentId.of(id);
         OpenInputWindow open = new OpenInputWindow(document, deadline(request.deadline(), "deadline"),
                 instant(request.occurredAt(), "occurredAt"));
-        return act(document, "input-window", request, signedIn, key, () -> {
-            try {
-                return dispatcher.send(open, actor);
-            } catch (RuntimeException failure) {
-                if (refusedBy(failure, NegotiationRule.INPUT_WINDOW_ALREADY_OPEN)) {
-                    return dispatcher.send(new ExtendInputWindow(document, open.deadline(), open.occurredAt()), actor);
-                }
-                throw failure;
-            }
-        });
+        return act(document, "input-window", request, signedIn, key, () -> acting.sendOr(open,
+                NegotiationRule.INPUT_WINDOW_ALREADY_OPEN,
+                () -> new ExtendInputWindow(document, open.deadline(), open.occurredAt()), actor));
     }
 
     @PostMapping("/{id}/silence-procedure")
@@ -276,7 +248,7 @@ class DocumentCommandController {
         DocumentId document = DocumentId.of(id);
         StartSilence command = new StartSilence(document, deadline(request.deadline(), "deadline"),
                 instant(request.occurredAt(), "occurredAt"));
-        return act(document, "silence-procedure", request, signedIn, key, () -> dispatcher.send(command, actor));
+        return act(document, "silence-procedure", request, signedIn, key, () -> acting.send(command, actor));
     }
 
     @PostMapping("/{id}/silence-procedure/extension")
@@ -288,7 +260,7 @@ class DocumentCommandController {
         ExtendSilence command = new ExtendSilence(document, deadline(request.deadline(), "deadline"),
                 instant(request.occurredAt(), "occurredAt"));
         return act(document, "silence-procedure/extension", request, signedIn, key,
-                () -> dispatcher.send(command, actor));
+                () -> acting.send(command, actor));
     }
 
     @PostMapping("/{id}/silence-procedure/breaks")
@@ -297,10 +269,10 @@ class DocumentCommandController {
                                    Actor signedIn, @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
         Actor actor = CommandRequests.acting(signedIn, request.recordedFor());
         DocumentId document = DocumentId.of(id);
-        BreakSilence command = new BreakSilence(document, actingDelegation(actor),
+        BreakSilence command = new BreakSilence(document, Acting.delegationOf(actor),
                 delegation(request.onBehalfOf(), "onBehalfOf"), request.reason(), request.proposals(),
                 instant(request.occurredAt(), "occurredAt"));
-        return act(document, "silence-procedure/breaks", request, signedIn, key, () -> dispatcher.send(command, actor));
+        return act(document, "silence-procedure/breaks", request, signedIn, key, () -> acting.send(command, actor));
     }
 
     @PostMapping("/{id}/consensus")
@@ -312,7 +284,7 @@ class DocumentCommandController {
         DocumentId document = DocumentId.of(id);
         DeclareConsensus command = new DeclareConsensus(document, request.note(),
                 instant(request.occurredAt(), "occurredAt"));
-        return act(document, "consensus", request, signedIn, key, () -> dispatcher.send(command, actor));
+        return act(document, "consensus", request, signedIn, key, () -> acting.send(command, actor));
     }
 
     @PostMapping("/{id}/adoption")
@@ -323,7 +295,7 @@ class DocumentCommandController {
         DocumentId document = DocumentId.of(id);
         RecordAdoption command = new RecordAdoption(document, request.symbol(), date(request.adoptedOn(), "adoptedOn"),
                 request.method(), request.votes(), request.draftSymbol(), instant(request.occurredAt(), "occurredAt"));
-        return act(document, "adoption", request, signedIn, key, () -> dispatcher.send(command, actor));
+        return act(document, "adoption", request, signedIn, key, () -> acting.send(command, actor));
     }
 
     @PostMapping("/{id}/visibility")
@@ -336,7 +308,7 @@ class DocumentCommandController {
         DocumentId document = DocumentId.of(id);
         ChangeVisibility command = new ChangeVisibility(document, request.visibility(),
                 instant(request.occurredAt(), "occurredAt"));
-        return act(document, "visibility", request, signedIn, key, () -> dispatcher.send(command, actor));
+        return act(document, "visibility", request, signedIn, key, () -> acting.send(command, actor));
     }
 
     @PostMapping("/{id}/withdrawal")
@@ -347,38 +319,12 @@ class DocumentCommandController {
         DocumentId document = DocumentId.of(id);
         WithdrawDocument command = new WithdrawDocument(document, request.reason(),
                 instant(request.occurredAt(), "occurredAt"));
-        return act(document, "withdrawal", request, signedIn, key, () -> dispatcher.send(command, actor));
+        return act(document, "withdrawal", request, signedIn, key, () -> acting.send(command, actor));
     }
 
     private ResponseEntity<?> act(DocumentId document, String action, Object request, Actor actor, String key,
                                   Supplier<Long> send) {
         return dispatcher.dispatch(actor, key, "/api/documents/" + document + "/" + action, request, HttpStatus.OK,
                 () -> new CommandResult(document.value(), send.get()));
-    }
-
-    /** The delegation a delegate acts for; other roles act for none, which the rules then refuse. */
-    private static org.draftline.api.delegation.Delegation actingDelegation(Actor actor) {
-        if (actor.delegation() == null) {
-            throw new RuleViolation(NegotiationRule.NOT_A_DELEGATE, "only a delegate acts for a delegation; "
-                    + actor.username() + " is " + actor.role());
-        }
-        return actor.delegation();
-    }
-
-    private static boolean refusedBy(RuntimeException failure, NegotiationRule rule) {
-        return RuleViolation.in(failure).map(violation -> violation.rule() == rule).orElse(false);
-    }
-
-    /** The unique (document, sequence) index refused a second registration of the same id. */
-    private static boolean isDuplicate(Throwable failure) {
-        for (Throwable cause = failure; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-            if (cause instanceof org.axonframework.modelling.command.AggregateStreamCreationException) {
-                return true;
-            }
-            if (StoreConflicts.isUniqueViolation(cause)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

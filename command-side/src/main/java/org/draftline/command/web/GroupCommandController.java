@@ -7,6 +7,7 @@ import org.draftline.api.actor.Actor;
 import org.draftline.api.delegation.Delegation;
 import org.draftline.api.group.MandateSpokesperson;
 import org.draftline.api.rules.NegotiationRule;
+import org.draftline.platform.acting.Acting;
 import org.draftline.platform.web.NotFound;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -27,9 +28,11 @@ import static org.draftline.platform.web.RequestTimes.date;
 class GroupCommandController {
 
     private final CommandDispatcher dispatcher;
+    private final Acting acting;
 
-    GroupCommandController(CommandDispatcher dispatcher) {
+    GroupCommandController(CommandDispatcher dispatcher, Acting acting) {
         this.dispatcher = dispatcher;
+        this.acting = acting;
     }
 
     /** A mandate's body: the delegation and its first and last day (both included); no {@code to}: until further notice. */
@@ -46,7 +49,7 @@ class GroupCommandController {
                 date(request.from(), "from"), date(request.to(), "to"));
         return dispatcher.dispatch(signedIn, key, "/api/groups/" + group + "/spokespersons", request,
                 HttpStatus.CREATED, GroupCommandResult.class,
-                () -> new GroupCommandResult(group.code(), dispatcher.send(command, signedIn)));
+                () -> new GroupCommandResult(group.code(), acting.send(command, signedIn)));
     }
 
     /** The group a path names: 404 for a code the reference list does not hold as a group. */

@@ -9,9 +9,8 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.draftline.api.InvalidValue;
-import org.draftline.api.rules.NegotiationRule;
 import org.draftline.api.rules.RuleViolation;
-import org.draftline.platform.axon.StoreConflicts;
+import org.draftline.platform.acting.Refusal;
 import org.draftline.platform.postgres.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +46,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidValue.class)
     ResponseEntity<ProblemDetail> invalidValue(InvalidValue invalid) {
-        return answer(Problems.invalid(List.of(new Problems.FieldError(invalid.field(), invalid.reason()))));
+        return answer(Refusal.of(invalid).problem());
     }
 
     @ExceptionHandler(NotFound.class)
@@ -55,16 +54,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return answer(Problems.withCode(HttpStatus.NOT_FOUND, notFound.code(), notFound.getMessage()));
     }
 
-    @ExceptionHandler(AggregateNotFoundException.class)
-    ResponseEntity<ProblemDetail> unknownDocument(AggregateNotFoundException unknown) {
-        return answer(Problems.withCode(HttpStatus.NOT_FOUND, NegotiationRule.UNKNOWN_DOCUMENT.name(),
-                "no document '" + unknown.getAggregateIdentifier() + "' is registered"));
-    }
-
-    @ExceptionHandler(ConcurrencyException.class)
-    ResponseEntity<ProblemDetail> concurrentChange(ConcurrencyException concurrent) {
-        return answer(Problems.withCode(HttpStatus.CONFLICT, "CONCURRENT_CHANGE",
-                "another change to this document was recorded at the same moment; read it and try again"));
+    /** A command refused (a rule, an unknown document, a concurrent change): told as {@link Refusal} tells it to every client. */
+    @ExceptionHandler({RuleViolation.class, AggregateNotFoundException.class, ConcurrencyException.class})
+    ResponseEntity<ProblemDetail> refused(RuntimeException refused) {
+        return answer(Refusal.of(refused).orElseThrow(() -> refused).problem());
     }
 
     @ExceptionHandler(WaitingReads.TooManyWaits.class)
@@ -85,7 +78,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> failure(Exception failure, WebRequest request) throws Exception {
         Optional<RuleViolation> violation = RuleViolation.in(failure);
         if (violation.isPresent()) {
-            return answer(refusal(violation.get()));
+            return answer(Refusal.of(violation.get()).problem());
         }
         if (DatabaseOutage.causes(failure)) {
             log.warn("PostgreSQL is out of reach answering {}: {}", request.getDescription(false), failure.toString());
@@ -100,20 +93,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                     + request.getHeader(HttpHeaders.CONTENT_TYPE) + " names no type of body; send "
                     + MediaType.APPLICATION_JSON_VALUE, List.of(MediaType.APPLICATION_JSON));
         }
+        Optional<Refusal> refusal = Refusal.of(failure);
+        if (refusal.isPresent()) {
+            return answer(refusal.get().problem());
+        }
         for (Throwable cause = failure.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-            if (cause instanceof AggregateNotFoundException unknown) {
-                return unknownDocument(unknown);
-            }
-            if (cause instanceof ConcurrencyException concurrent) {
-                return concurrentChange(concurrent);
-            }
-            if (StoreConflicts.isUniqueViolation(cause)) {
-                return answer(Problems.withCode(HttpStatus.CONFLICT, "CONCURRENT_CHANGE",
-                        "another change to this document was recorded at the same moment; read it and try again"));
-            }
-            if (cause instanceof InvalidValue invalid) {
-                return invalidValue(invalid);
-            }
             if (cause instanceof NotFound notFound) {
                 return notFound(notFound);
             }
@@ -144,16 +128,6 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         } catch (InvalidMediaTypeException unreadable) {
             return false;
         }
-    }
-
-    private static ProblemDetail refusal(RuleViolation violation) {
-        HttpStatus status = switch (violation.rule().refusal()) {
-            case INVALID -> HttpStatus.BAD_REQUEST;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case CONFLICT -> HttpStatus.CONFLICT;
-        };
-        return Problems.withCode(status, violation.code(), violation.getMessage());
     }
 
     private static ResponseEntity<ProblemDetail> tooLarge(PayloadTooLarge tooLarge) {

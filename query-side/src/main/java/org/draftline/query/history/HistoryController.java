@@ -5,14 +5,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.draftline.api.document.DocumentId;
 import org.draftline.api.history.FindHistory;
 import org.draftline.api.history.HistoryPage;
+import org.draftline.platform.web.HistoryFilters;
 import org.draftline.query.progress.ReadGate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import static org.draftline.platform.web.RequestTimes.instant;
 
 @RestController
 @RequestMapping("/api/documents/{id}/history")
@@ -33,9 +32,9 @@ class HistoryController {
                         @RequestParam(required = false) String asOf,
                         @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
                         @RequestParam(required = false) Long minSequence) {
-        FindHistory query = new FindHistory(DocumentId.of(id), HistoryFilters.type(type),
-                HistoryFilters.delegation(delegation), instant(from, "from"), instant(to, "to"), instant(asOf, "asOf"),
-                page, size);
+        HistoryFilters filters = HistoryFilters.api(type, delegation, from, to, asOf);
+        FindHistory query = new FindHistory(DocumentId.of(id), filters.type(), filters.delegation(), filters.from(),
+                filters.to(), filters.asOf(), page, size);
         reads.await(query.documentId(), minSequence);
         HistoryPage history = reads.answer(query, HistoryPage.class);
         if (history.totalEntries() == 0) {

@@ -6,6 +6,7 @@ import org.draftline.api.document.DocumentId;
 import org.draftline.api.feed.FindRecentActs;
 import org.draftline.api.feed.RecentActs;
 import org.draftline.api.delegation.Delegation;
+import org.draftline.api.history.FindDocumentsTakenPartIn;
 import org.draftline.query.status.MembersOnly;
 import org.springframework.stereotype.Component;
 
@@ -33,6 +34,15 @@ public class RecentActsHandler {
             membersOnly.require(query.documentId(), reader, "its record of who did what, which its feed is");
         }
         return new RecentActs(table.recent(query, !MembersOnly.readsEverything(reader)));
+    }
+
+    /**
+     * The documents a delegation takes part in, for the pages of that delegation's own accounts; that it took
+     * part in a members-only document is no secret to itself.
+     */
+    @QueryHandler
+    List<DocumentId> handle(FindDocumentsTakenPartIn query) {
+        return documentsOf(query.delegation());
     }
 
     /** The documents a delegation takes part in (acting, spoken for, or as co-facilitator), by id. */

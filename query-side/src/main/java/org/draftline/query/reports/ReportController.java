@@ -7,7 +7,7 @@ import org.draftline.api.report.RenderedReport;
 import org.draftline.api.report.ReportFormat;
 import org.draftline.api.report.ReportKind;
 import org.draftline.platform.web.Downloads;
-import org.draftline.query.history.HistoryFilters;
+import org.draftline.platform.web.HistoryFilters;
 import org.draftline.query.progress.ReadGate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -59,8 +59,9 @@ class ReportController {
             default -> throw new org.draftline.platform.web.NotFound("UNKNOWN_REPORT", "no report '" + kind
                     + "'; the reports are timeline, participation, silence and audit-trail");
         };
-        RenderReport.Filter filter = new RenderReport.Filter(HistoryFilters.type(type),
-                HistoryFilters.delegation(delegation), instant(from, "from"), instant(to, "to"));
+        HistoryFilters filters = HistoryFilters.api(type, delegation, from, to, null);
+        RenderReport.Filter filter = new RenderReport.Filter(filters.type(), filters.delegation(), filters.from(),
+                filters.to());
         RenderReport request = request(reportKind, id, format, asOf, generatedAt, accept, filter);
         reads.open(id, minSequence);
         return Downloads.of(reads.answer(request, RenderedReport.class));

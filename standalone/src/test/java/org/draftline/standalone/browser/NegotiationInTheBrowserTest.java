@@ -430,6 +430,60 @@ class NegotiationInTheBrowserTest {
         Browsers.screenshot(secretariat, "dashboard-secretariat");
     }
 
+    @Test
+    void theAuditTrailNamesAWrongFilterKeepsTheResultsAndTheDashboardSearchesFirstOnAPhone() {
+        String document = "browser-filters";
+        server.act("secretariat", "/api/documents", body("id", document, "title", "Filters in the browser",
+                "kind", "DECLARATION", "body", "General Assembly"));
+        server.act("secretariat", "/api/documents/" + document + "/co-facilitators", body("coFacilitators",
+                List.of(body("delegation", "BEL"), body("delegation", "QAT"))));
+        server.act("belgium", "/api/documents/" + document + "/zero-draft", body("text", ZERO_DRAFT));
+        server.act("mexico", "/api/documents/" + document + "/inputs", body("onDraft", "zero",
+                "comments", "Mexico supports the zero draft."));
+        WebDriver mexico = browser("mexico");
+
+        mexico.get(base + "/");
+        assertThat(mexico.findElement(By.cssSelector("details.more-filters")).getAttribute("open"))
+                .as("the other filters unfolded on a wide screen").isNotNull();
+        mexico.findElement(By.id("filter-title")).sendKeys("Filters in the browser");
+        mexico.findElement(By.cssSelector(".dashboard-filters .search-field ~ button[type=submit]")).click();
+        Browsers.waitFor(mexico).until(ExpectedConditions.urlContains("title=Filters"));
+        assertThat(mexico.findElements(By.cssSelector(".document-card h2"))).extracting(WebElement::getText)
+                .containsExactly("Filters in the browser");
+
+        mexico.get(base + "/documents/" + document + "/history");
+        new Select(mexico.findElement(By.id("history-delegation"))).selectByVisibleText("Mexico");
+        LocalDateTime newYork = LocalDateTime.now(ZoneId.of("America/New_York"));
+        Browsers.setValue(mexico, mexico.findElement(By.id("history-from")), newYork.toLocalDate().toString());
+        Browsers.setValue(mexico, mexico.findElement(By.id("history-to")), newYork.toLocalDate().minusDays(1).toString());
+        mexico.findElement(By.cssSelector("#audit form button[type=submit]")).click();
+        WebElement refused = Browsers.waitFor(mexico).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-testid=refused-filters]")));
+        assertThat(refused.getText()).contains("Happened up to: the day is before the day in From");
+        assertThat(mexico.findElement(By.id("history-to-error")).getText()).contains("before the day in From");
+        assertThat(mexico.findElement(By.id("entries")).getText()).contains("1 act matches",
+                "Mexico submitted input on Zero draft");
+        assertThat(mexico.getCurrentUrl()).as("the filtered view's address, to share").contains("delegation=MEX",
+                "from=" + newYork.toLocalDate());
+        assertThat(mexico.findElement(By.cssSelector("#entries .share-link")).getText())
+                .isEqualTo("/documents/" + document + "/history?delegation=MEX&from=" + newYork.toLocalDate());
+        assertThat(mexico.findElement(By.cssSelector("#entries button[data-copy]")).isDisplayed()).isTrue();
+        Browsers.screenshot(mexico, "history-filters-refused");
+
+        mexico.manage().window().setSize(new Dimension(390, 844));
+        mexico.get(base + "/documents/" + document + "/history?delegation=MEX");
+        assertThat(mexico.findElement(By.id("entries")).getText()).contains("Mexico submitted input on Zero draft");
+        Browsers.screenshot(mexico, "history-filters-phone");
+        mexico.get(base + "/?title=Filters+in+the+browser");
+        WebElement search = mexico.findElement(By.id("filter-title"));
+        assertThat(search.getLocation().getY() + search.getSize().getHeight()).as("the search on the first screen")
+                .isLessThan(844);
+        assertThat(mexico.findElement(By.id("filter-stage")).isDisplayed()).as("the other filters folded").isFalse();
+        mexico.findElement(By.cssSelector("details.more-filters summary")).click();
+        assertThat(mexico.findElement(By.id("filter-stage")).isDisplayed()).isTrue();
+        Browsers.screenshot(mexico, "dashboard-search-phone");
+    }
+
     /** The confirmation page an irreversible act shows first: its question, then Confirm. */
     private static void confirm(WebDriver browser, String question) {
         WebElement heading = Browsers.waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(

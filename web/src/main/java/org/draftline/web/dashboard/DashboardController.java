@@ -2,6 +2,7 @@ package org.draftline.web.dashboard;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.draftline.api.Fields;
+import org.draftline.api.InvalidValue;
 import org.draftline.api.actor.Actor;
 import org.draftline.api.document.DocumentId;
 import org.draftline.api.document.DocumentKind;
@@ -16,7 +17,8 @@ import org.draftline.api.status.DocumentStatus;
 import org.draftline.api.status.FindDocumentPage;
 import org.draftline.api.status.SilenceView;
 import org.draftline.platform.security.SignedIn;
-import org.draftline.web.Acting;
+import org.draftline.platform.acting.Acting;
+import org.draftline.platform.acting.Refusal;
 import org.draftline.web.Forms;
 import org.draftline.web.Problem;
 import org.draftline.web.Reading;
@@ -24,6 +26,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -35,6 +38,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.draftline.platform.web.RequestTimes.instant;
 
@@ -84,7 +88,11 @@ class DashboardController {
                 .filter(d -> d.stage() == Stage.SILENCE_BROKEN && d.silence() != null && !d.silence().breaks().isEmpty())
                 .forEach(d -> brokenSilences.put(d.id(), d.silence()));
         model.addAttribute("brokenSilences", brokenSilences);
-        model.addAttribute("attention", attention(SignedIn.actor(authentication).orElse(null), page.documents()));
+        Actor me = SignedIn.actor(authentication).orElse(null);
+        Set<DocumentId> followed = me == null || me.delegation() == null ? Set.of()
+                : reading.documentsTakenPartIn(me.delegation());
+        model.addAttribute("followed", followed);
+        model.addAttribute("attention", attention(me, page.documents(), followed));
         model.addAttribute("next", page.next() == null ? null : page.next().token());
         model.addAttribute("size", pageSize);
         model.addAttribute("total", facets.total());
@@ -98,9 +106,10 @@ class DashboardController {
 
     /**
      * What the listed documents ask of a delegate's account, the soonest deadline first: the co-facilitators'
-     * next step on their own documents, and for every delegation the input due and the silences it may break.
+     * next step on their own documents, for every delegation the input due, and the silences running on the
+     * texts it follows ({@code followed}: the documents it takes part in).
      */
-    static List<Attention> attention(Actor me, List<DocumentStatus> documents) {
+    static List<Attention> attention(Actor me, List<DocumentStatus> documents, Set<DocumentId> followed) {
         if (me == null || me.delegation() == null) {
             return List.of();
         }
@@ -122,7 +131,7 @@ class DashboardController {
                 };
             } else if (inputDue) {
                 what = "Input due on " + document.currentDraftName();
-            } else if (ahead && document.stage() == Stage.UNDER_SILENCE) {
+            } else if (ahead && document.stage() == Stage.UNDER_SILENCE && followed.contains(document.id())) {
                 what = "Under silence: break it in writing, or let it pass";
             } else {
                 what = null;
@@ -147,29 +156,33 @@ class DashboardController {
         }
     }
 
-    @PostMapping("/documents")
-    String register(@RequestParam(required = false) String id, @RequestParam(required = false) String title,
-                    @RequestParam(required = false) String kind, @RequestParam(required = false) String body,
-                    @RequestParam(required = false) String session, @RequestParam(required = false) String mandate,
-                    @RequestParam(required = false) String visibility,
-                    @RequestParam(required = false) String occurredAt, Authentication authentication,
-                    HttpServletRequest request, RedirectAttributes redirect) {
-        Actor actor = Forms.actor(authentication);
-        try {
-            DocumentId document = DocumentId.of(Fields.required(id, "id"));
-            Acting.Outcome outcome = acting.attempt("register", document, () -> acting.send(
-                    new RegisterDocument(document, title, Forms.choice(DocumentKind.class, kind, "kind"), body,
-                            session, mandate, instant(occurredAt, "occurredAt"),
-                            Forms.choice(Visibility.class, visibility, "visibility")), actor));
-            if (outcome.succeeded()) {
-                return Forms.done("Registered " + title.strip() + ".", "/documents/" + document, outcome.sequence(),
-                        redirect);
-            }
-            return Forms.refused(outcome.problem(), request, "/", redirect);
-        } catch (org.draftline.api.InvalidValue invalid) {
-            return Forms.refused(new Problem("register", invalid.field(), "", invalid.reason()), request, "/",
-                    redirect);
+    /** The registration form: the document's id (its address), what it is, and who may read it. */
+    record RegisterForm(String id, String title, String kind, String body, String session, String mandate,
+                        String visibility, String occurredAt) {
+
+        RegisterDocument command() {
+            return new RegisterDocument(DocumentId.of(Fields.required(id, "id")), title,
+                    Forms.choice(DocumentKind.class, kind, "kind"), body, session, mandate,
+                    instant(occurredAt, "occurredAt"), Forms.choice(Visibility.class, visibility, "visibility"));
         }
+    }
+
+    @PostMapping("/documents")
+    String register(@ModelAttribute RegisterForm form, Authentication authentication, HttpServletRequest request,
+                    RedirectAttributes redirect) {
+        Actor actor = Forms.actor(authentication);
+        RegisterDocument command;
+        try {
+            command = form.command();
+        } catch (InvalidValue invalid) {
+            return Forms.refused(Problem.of("register", Refusal.of(invalid)), request, "/", redirect);
+        }
+        Acting.Outcome outcome = acting.attempt(command.documentId(), () -> acting.register(command, actor));
+        if (outcome.succeeded()) {
+            return Forms.done("Registered " + command.title() + ".", "/documents/" + command.documentId(),
+                    outcome.sequence(), redirect);
+        }
+        return Forms.refused(Problem.of("register", outcome.refusal()), request, "/", redirect);
     }
 
 }

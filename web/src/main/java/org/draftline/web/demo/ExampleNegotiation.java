@@ -22,7 +22,7 @@ import org.draftline.api.meeting.SupportingDocumentKind;
 import org.draftline.api.rules.NegotiationRule;
 import org.draftline.api.rules.RuleViolation;
 import org.draftline.api.silence.StartSilence;
-import org.draftline.web.Acting;
+import org.draftline.platform.acting.Acting;
 import org.draftline.web.Reading;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

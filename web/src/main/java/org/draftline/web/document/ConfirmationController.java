@@ -19,7 +19,9 @@ import org.draftline.api.silence.StartSilence;
 import org.draftline.api.status.DocumentStatus;
 import org.draftline.api.status.InputWindowView;
 import org.draftline.api.status.SilenceView;
+import org.draftline.platform.acting.Refusal;
 import org.draftline.platform.web.NotFound;
+import org.draftline.web.document.ActForms.ConfirmedForm;
 import org.draftline.web.Forms;
 import org.draftline.web.Problem;
 import org.draftline.web.Reading;
@@ -31,17 +33,15 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import static org.draftline.platform.web.RequestTimes.deadline;
-import static org.draftline.platform.web.RequestTimes.instant;
 
 /**
  * The step between filling in an irreversible act and recording it: the form posts here, and the page says
@@ -65,10 +65,12 @@ class ConfirmationController {
 
     private final Reading reading;
     private final Views views;
+    private final Clock clock;
 
-    ConfirmationController(Reading reading, Views views) {
+    ConfirmationController(Reading reading, Views views, Clock clock) {
         this.reading = reading;
         this.views = views;
+        this.clock = clock;
     }
 
     /** What the confirmation page shows of one typed field. */
@@ -76,9 +78,9 @@ class ConfirmationController {
     }
 
     @PostMapping
-    String confirm(@PathVariable String id, @PathVariable String form,
-                   @RequestParam(required = false) MultipartFile file, Authentication authentication,
-                   HttpServletRequest request, Model model, RedirectAttributes redirect) {
+    String confirm(@PathVariable String id, @PathVariable String form, @ModelAttribute ConfirmedForm fields,
+                   Authentication authentication, HttpServletRequest request, Model model,
+                   RedirectAttributes redirect) {
         String act = actOf(form);
         DocumentStatus status = reading.document(id, null);
         DocumentId document = status.id();
@@ -87,24 +89,25 @@ class ConfirmationController {
         Object command;
         String text;
         try {
-            text = DocumentActionsController.typedOrWord(Forms.lineBreaks(request.getParameter("text")), file);
-            command = command(form, document, request, text, actor);
+            text = fields.draft().draftText();
+            command = fields.command(form, document, actor);
         } catch (InvalidValue invalid) {
-            return Forms.refused(new Problem(form, invalid.field(), "", invalid.reason()), request, page, redirect);
+            return Forms.refused(Problem.of(form, Refusal.of(invalid)), request, page, redirect);
         } catch (RuleViolation violation) {
-            return Forms.refused(new Problem(form, "", violation.code(), violation.getMessage()), request, page,
-                    redirect);
+            return Forms.refused(Problem.of(form, Refusal.of(violation)), request, page, redirect);
         }
         TypedValues typed = TypedValues.of(form, request);
-        if (file != null && !file.isEmpty()) {
+        if (fields.draft().fromWord()) {
             typed = typed.with("text", text); // the Word file read: confirming sends the text, which the page shows
         }
-        Offered offered = Offered.to(actor, status);
+        Instant now = clock.instant();
+        Offered offered = Offered.to(actor, status, now);
         model.addAttribute("document", status);
         model.addAttribute("form", form);
         model.addAttribute("heading", heading(form, status));
         model.addAttribute("offered", offered.shows(form));
-        model.addAttribute("notOffered", offered.shows(form) ? null : Overtaken.reason(form, typed, status, actor));
+        model.addAttribute("notOffered", offered.shows(form) ? null
+                : Overtaken.reason(form, typed, status, actor, now));
         model.addAttribute("consequences", consequences(command, status));
         model.addAttribute("earlyClosing", earlyClosing(form, status));
         model.addAttribute("shown", shown(command, typed));
@@ -130,32 +133,6 @@ class ConfirmationController {
             throw new NotFound("UNKNOWN_ACT", "no act '" + form + "' asks for confirmation");
         }
         return act;
-    }
-
-    /** The command the act would send, built as the act builds it, so a field it refuses is named now. */
-    private static Object command(String form, DocumentId document, HttpServletRequest request, String text,
-                                  Actor actor) {
-        Instant occurredAt = instant(request.getParameter("occurredAt"), "occurredAt");
-        return switch (form) {
-            case "zero-draft" -> new CirculateZeroDraft(document, text, inputDeadline(request), occurredAt);
-            case "revised-draft" -> new CirculateRevisedDraft(document, text, inputDeadline(request), occurredAt);
-            case "final-draft" -> new CirculateFinalDraft(document, text, occurredAt);
-            case "start-silence" -> new StartSilence(document, deadline(Forms.zoned(request.getParameter("deadline"),
-                    request.getParameter("deadlineZone")), "deadline"), occurredAt);
-            case "break-silence" -> new BreakSilence(document, DocumentActionsController.actingDelegation(actor),
-                    DocumentActionsController.group(request.getParameter("onBehalfOf")),
-                    Forms.lineBreaks(request.getParameter("reason")), DocumentActionsController.proposals(request),
-                    occurredAt);
-            case "consensus" -> new DeclareConsensus(document, Forms.lineBreaks(request.getParameter("note")), occurredAt);
-            case "withdraw" -> new WithdrawDocument(document, Forms.lineBreaks(request.getParameter("reason")),
-                    occurredAt);
-            default -> throw new IllegalArgumentException(form);
-        };
-    }
-
-    private static Deadline inputDeadline(HttpServletRequest request) {
-        return deadline(Forms.zoned(request.getParameter("inputDeadline"), request.getParameter("inputDeadlineZone")),
-                "inputDeadline");
     }
 
     private String heading(String form, DocumentStatus status) {

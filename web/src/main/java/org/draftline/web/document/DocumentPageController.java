@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -82,14 +83,15 @@ class DocumentPageController {
         model.addAttribute("timeline", timeline.orElse(List.of()));
         model.addAttribute("inputs", inputs.orElse(List.of()));
         model.addAttribute("compilation", compiledText.orElse(null));
-        Offered offered = Offered.to(actor, status);
+        Instant now = clock.instant();
+        Offered offered = Offered.to(actor, status, now);
         model.addAttribute("offered", offered);
         // a form typed into and sent back (refused, or changed after its confirmation) is shown even when it is
         // no longer offered, with every word, and says why it can no longer be sent
         TypedValues typed = model.getAttribute("values") instanceof TypedValues values ? values : null;
         String kept = typed != null && Offered.isCard(typed.form()) && !offered.shows(typed.form()) ? typed.form() : null;
         model.addAttribute("kept", kept);
-        model.addAttribute("keptReason", kept == null ? null : Overtaken.reason(kept, typed, status, actor));
+        model.addAttribute("keptReason", kept == null ? null : Overtaken.reason(kept, typed, status, actor, now));
         model.addAttribute("currentParagraphs", drafts.isEmpty() ? List.<String>of()
                 : drafts.get(drafts.size() - 1).paragraphs().stream().map(Paragraph::label).toList());
         model.addAttribute("silenceParagraphs", status.silence() == null ? List.<String>of()

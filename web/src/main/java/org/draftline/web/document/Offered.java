@@ -3,17 +3,22 @@ package org.draftline.web.document;
 import org.draftline.api.actor.Actor;
 import org.draftline.api.actor.Role;
 import org.draftline.api.document.Stage;
+import org.draftline.api.status.DeadlineView;
 import org.draftline.api.status.DocumentStatus;
+import org.draftline.api.status.InputWindowView;
 import org.draftline.api.status.SilenceView;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Which acts the document page offers this user now, read from the document's status the way the
- * rulebook decides them. It only hides what would surely be refused; the server still decides.
+ * Which acts the document page offers this user now: a pure function of the document's status, the account
+ * and the time (a deadline that has passed ends a silence or an input window even before the read models
+ * record it), read the way the rulebook decides. It only hides what would surely be refused; the server
+ * still decides.
  */
 record Offered(boolean appoint, boolean adoption, boolean zeroDraft, boolean revisedDraft, boolean finalDraft,
                boolean meeting, boolean supportingDocument, boolean inputWindow, boolean startSilence,
@@ -23,22 +28,26 @@ record Offered(boolean appoint, boolean adoption, boolean zeroDraft, boolean rev
     private static final Set<Stage> UNDER_CONSULTATION = EnumSet.of(Stage.ZERO_DRAFT, Stage.REVISED_DRAFT,
             Stage.SILENCE_BROKEN);
 
-    static Offered to(Actor actor, DocumentStatus status) {
+    static Offered to(Actor actor, DocumentStatus status, Instant now) {
         if (actor == null || status.stage().isClosed()) {
             return new Offered(false, false, false, false, false, false, false, false, false, false, false, false,
                     false, false, status.stage());
         }
-        Stage stage = status.stage();
+        SilenceView silence = status.silence();
+        boolean silenceOver = silence != null && silence.running() && hasPassed(silence.deadline(), now);
+        boolean silenceRunning = silence != null && silence.running() && !silenceOver;
+        // a silence whose deadline has passed concludes before the next act is judged: passed, or broken
+        Stage stage = !silenceOver ? status.stage()
+                : silence.breaks().isEmpty() ? Stage.SILENCE_PASSED : Stage.SILENCE_BROKEN;
         boolean secretariat = actor.is(Role.SECRETARIAT);
         boolean coFacilitator = actor.delegation() != null && status.coFacilitators().stream()
                 .anyMatch(c -> c.delegation().equals(actor.delegation()));
         boolean delegate = actor.is(Role.DELEGATE) && !coFacilitator;
-        SilenceView silence = status.silence();
-        boolean silenceRunning = silence != null && silence.running();
         boolean brokeAlready = silenceRunning && silence.breaks().stream()
                 .anyMatch(b -> actor.delegation() != null && actor.delegation().equals(b.delegation()));
-        boolean inputWindowOpen = status.inputWindow() == null || status.inputWindow().open()
-                || !status.inputWindow().onDraft().equals(status.currentDraft());
+        InputWindowView window = status.inputWindow();
+        boolean inputWindowOpen = window == null || !window.onDraft().equals(status.currentDraft())
+                || window.open() && !hasPassed(window.deadline(), now);
         return new Offered(
                 secretariat,
                 secretariat && stage == Stage.CONSENSUS,
@@ -57,6 +66,11 @@ record Offered(boolean appoint, boolean adoption, boolean zeroDraft, boolean rev
                 delegate && silenceRunning && !brokeAlready,
                 secretariat || coFacilitator,
                 stage);
+    }
+
+    /** Whether a deadline has passed at {@code now}; one not given never passes. */
+    private static boolean hasPassed(DeadlineView deadline, Instant now) {
+        return deadline != null && !deadline.utc().isAfter(now);
     }
 
     /**

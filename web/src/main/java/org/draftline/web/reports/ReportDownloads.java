@@ -8,7 +8,7 @@ import org.draftline.api.report.RenderedReport;
 import org.draftline.api.report.ReportFormat;
 import org.draftline.api.report.ReportKind;
 import org.draftline.platform.web.Downloads;
-import org.draftline.platform.web.RequestTimes;
+import org.draftline.platform.web.HistoryFilters;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
@@ -35,18 +36,32 @@ class ReportDownloads {
         this.clock = clock;
     }
 
+    /**
+     * A document's report; the audit trail filtered as the history page filters it ({@code type},
+     * {@code delegation}, {@code from}, {@code to}, with the pages' New York days), so "download this view"
+     * gives the acts the page shows.
+     */
     @GetMapping("/documents/{id}/reports/{report:timeline|participation|silence|audit-trail}")
     ResponseEntity<byte[]> documentReport(@PathVariable String id, @PathVariable String report,
                                           @RequestParam(defaultValue = "html") String format,
-                                          @RequestParam(required = false) String asOf) {
-        return download(ReportKind.valueOf(report.toUpperCase(Locale.ROOT).replace('-', '_')), id, format, asOf);
+                                          @RequestParam(required = false) String asOf,
+                                          @RequestParam(required = false) String type,
+                                          @RequestParam(required = false) String delegation,
+                                          @RequestParam(required = false) String from,
+                                          @RequestParam(required = false) String to) {
+        ReportKind kind = ReportKind.valueOf(report.toUpperCase(Locale.ROOT).replace('-', '_'));
+        HistoryFilters filters = HistoryFilters.pages(type, delegation, from, to, asOf).orRefuse();
+        RenderReport.Filter filter = kind != ReportKind.AUDIT_TRAIL ? null : new RenderReport.Filter(filters.type(),
+                filters.delegation(), filters.from(), filters.to());
+        return download(kind, id, format, filters.asOf(), filter);
     }
 
     @GetMapping("/delegations/{code}/activity")
     ResponseEntity<byte[]> delegationActivity(@PathVariable String code,
                                               @RequestParam(defaultValue = "html") String format,
                                               @RequestParam(required = false) String asOf) {
-        return download(ReportKind.DELEGATION_ACTIVITY, code.toUpperCase(Locale.ROOT), format, asOf);
+        return download(ReportKind.DELEGATION_ACTIVITY, code.toUpperCase(Locale.ROOT), format,
+                HistoryFilters.pages(null, null, null, null, asOf).orRefuse().asOf(), null);
     }
 
     /** As plain XML, which a browser shows rather than downloads; the API answers application/akn+xml. */
@@ -56,9 +71,10 @@ class ReportDownloads {
         return Downloads.of(new RenderedReport(MediaType.APPLICATION_XML_VALUE, export.fileName(), export.content()));
     }
 
-    private ResponseEntity<byte[]> download(ReportKind kind, String subject, String format, String asOf) {
-        RenderReport request = new RenderReport(kind, subject, ReportFormat.of(format),
-                RequestTimes.instant(asOf, "asOf"), clock.instant().truncatedTo(ChronoUnit.SECONDS));
+    private ResponseEntity<byte[]> download(ReportKind kind, String subject, String format, Instant asOf,
+                                            RenderReport.Filter filter) {
+        RenderReport request = new RenderReport(kind, subject, ReportFormat.of(format), asOf,
+                clock.instant().truncatedTo(ChronoUnit.SECONDS), filter == null || filter.isEmpty() ? null : filter);
         return Downloads.of(queries.query(request, RenderedReport.class).join());
     }
 }

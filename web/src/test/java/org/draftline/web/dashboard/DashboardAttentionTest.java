@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,13 +27,15 @@ class DashboardAttentionTest {
     private static final Instant NOW = Instant.parse("2026-12-01T12:00:00Z");
 
     @Test
-    void aDelegateSeesInputDueAndSilencesSoonestFirstAndNothingElse() {
+    void aDelegateSeesInputDueAndSilencesOnTextsItFollowsSoonestFirstAndNothingElse() {
         List<DashboardController.Attention> attention = DashboardController.attention(
                 Actor.delegate("mexico", Delegation.of("MEX")), List.of(
                         document("later-input", Stage.ZERO_DRAFT, "INPUT_WINDOW", Duration.ofDays(6)),
                         document("silence", Stage.UNDER_SILENCE, "SILENCE", Duration.ofDays(2)),
+                        document("silence-elsewhere", Stage.UNDER_SILENCE, "SILENCE", Duration.ofDays(1)),
                         document("quiet", Stage.REVISED_DRAFT, null, null),
-                        document("past-input", Stage.ZERO_DRAFT, "INPUT_WINDOW", Duration.ofDays(-1))));
+                        document("past-input", Stage.ZERO_DRAFT, "INPUT_WINDOW", Duration.ofDays(-1))),
+                Set.of(DocumentId.of("silence"), DocumentId.of("quiet")));
 
         assertThat(attention).extracting(a -> a.document().id().value()).containsExactly("silence", "later-input");
         assertThat(attention).extracting(DashboardController.Attention::what).containsExactly(
@@ -44,7 +47,7 @@ class DashboardAttentionTest {
         List<DashboardController.Attention> attention = DashboardController.attention(
                 Actor.delegate("belgium", Delegation.of("BEL")), List.of(
                         document("broken", Stage.SILENCE_BROKEN, "SILENCE", Duration.ofDays(1)),
-                        document("appointed", Stage.CO_FACILITATORS_APPOINTED, null, null)));
+                        document("appointed", Stage.CO_FACILITATORS_APPOINTED, null, null)), Set.of());
 
         assertThat(attention).extracting(DashboardController.Attention::what).containsExactly(
                 "Silence broken: revise the text", "Circulate the zero draft");
@@ -56,8 +59,8 @@ class DashboardAttentionTest {
         List<DocumentStatus> documents = List.of(document("input", Stage.ZERO_DRAFT, "INPUT_WINDOW",
                 Duration.ofDays(3)));
 
-        assertThat(DashboardController.attention(Actor.secretariat("secretariat"), documents)).isEmpty();
-        assertThat(DashboardController.attention(null, documents)).isEmpty();
+        assertThat(DashboardController.attention(Actor.secretariat("secretariat"), documents, Set.of())).isEmpty();
+        assertThat(DashboardController.attention(null, documents, Set.of())).isEmpty();
     }
 
     private static DocumentStatus document(String id, Stage stage, String purpose, Duration left) {
