@@ -161,10 +161,13 @@
                 active.focus();
                 restoreSelection(active, selection);
             }
+            // the one live region that stays in place (the swapped ones would not be read out): it says what changed
             var status = document.getElementById('live-status');
             if (status) {
+                var stage = document.querySelector('[data-testid=stage]');
                 status.dataset.sequence = sequence;
-                status.textContent = 'Updated ' + new Date().toLocaleTimeString() + ' (record #' + sequence + ')';
+                status.textContent = 'Updated ' + new Date().toLocaleTimeString() + ' (record #' + sequence + ')'
+                    + (stage ? ': stage ' + stage.textContent.trim() + '.' : '.');
             }
         });
     }

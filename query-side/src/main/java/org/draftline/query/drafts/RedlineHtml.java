@@ -23,6 +23,7 @@ public final class RedlineHtml {
                 .label { font-family: system-ui, sans-serif; font-size: .85rem; color: #444; }
                 </style></head><body>
                 """.formatted(escape(documentId), redline.from().displayName(), redline.to().displayName()));
+        html.append("<div role=\"main\">\n"); // the landmark a screen reader jumps to
         html.append("<h1>").append(redline.from().displayName()).append(" → ").append(redline.to().displayName())
                 .append("</h1>\n");
         Redline.Summary summary = redline.summary();
@@ -43,7 +44,7 @@ public final class RedlineHtml {
             }
             html.append("</p>\n");
         }
-        return html.append("</body></html>\n").toString();
+        return html.append("</div></body></html>\n").toString();
     }
 
     private static String label(Change change) {

@@ -140,6 +140,7 @@ final class CompilationTable {
                 td p { margin: 0 0 4pt 0; }
                 </style></head><body>
                 """.formatted(DraftMarkup.escape(title()), fonts));
+        html.append("<div role=\"main\">\n"); // the landmark a screen reader jumps to
         for (String line : masthead.heading()) {
             html.append("<p class=\"masthead\"><strong>").append(DraftMarkup.escape(line)).append("</strong></p>\n");
         }
@@ -168,7 +169,7 @@ final class CompilationTable {
             }
             html.append("</tbody></table>\n");
         }
-        return html.append("</body></html>\n").toString();
+        return html.append("</div></body></html>\n").toString();
     }
 
     private static String lines(List<String> lines) {

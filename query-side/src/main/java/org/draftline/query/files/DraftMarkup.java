@@ -34,6 +34,7 @@ final class DraftMarkup {
                 span.number { display: inline-block; width: 2.5em; text-indent: 0; }
                 </style></head><body>
                 """.formatted(escape(draft.title()), fonts));
+        html.append("<div role=\"main\">\n"); // the landmark a screen reader jumps to
         html.append("<table class=\"masthead\"><tr><td class=\"body\">");
         html.append(String.join("<br/>", draft.heading().stream().map(DraftMarkup::escape).toList()));
         html.append("</td><td class=\"designation\">").append(escape(draft.designation()));
@@ -56,7 +57,7 @@ final class DraftMarkup {
                         .append(escape(sub.text())).append("</p>\n");
             }
         }
-        return html.append("</body></html>\n").toString();
+        return html.append("</div></body></html>\n").toString();
     }
 
     /** Markdown a reader's viewer shows as the draft: what Markdown would read as markup is escaped. */

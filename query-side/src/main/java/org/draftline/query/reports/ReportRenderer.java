@@ -192,6 +192,7 @@ class ReportRenderer {
             html.append("<nav class=\"home\"><a href=\"").append(escape(report.home().path())).append("\">")
                     .append(escape(report.home().words())).append("</a></nav>\n");
         }
+        html.append("<div role=\"main\">\n"); // the landmark a screen reader jumps to
         html.append("<h1>").append(escape(report.title())).append("</h1>\n");
         html.append("<p class=\"stamp\">").append(escape(report.subtitle())).append(" · ").append(escape(stamp(report)))
                 .append("</p>\n<table class=\"summary\"><tbody>\n");
@@ -224,7 +225,7 @@ class ReportRenderer {
             report.integrity().forEach(seal -> html.append("<p class=\"seal\">").append(escape(seal.line()))
                     .append("</p>\n"));
         }
-        return html.append("</body></html>\n").toString();
+        return html.append("</div></body></html>\n").toString();
     }
 
     /** Each date with its hour in a cell kept on one line (escaping leaves digits, dashes and colons as they are). */

@@ -58,6 +58,17 @@ public final class PlainRefusals {
             case MANDATE_ALREADY_RECORDED -> "This mandate is already on record.";
             case DOCUMENT_EXISTS -> "A document with this address is already registered.";
             case UNKNOWN_DOCUMENT -> "There is no such document.";
+            case PARAGRAPH_STATUS_UNCHANGED -> "Every paragraph named already stands as given: this reading changes nothing.";
+            case MEETING_EXISTS -> "A meeting with this address is already organized.";
+            case UNKNOWN_MEETING -> "There is no such meeting.";
+            case UNKNOWN_SEGMENT -> "The meeting has no such segment.";
+            case SEGMENT_EXISTS -> "The meeting already has a segment with this name.";
+            case SEGMENT_OUTSIDE_MEETING -> "A segment must fall within the meeting's days.";
+            case NO_LIST_OF_SPEAKERS -> "Only a plenary or a panel has a list of speakers.";
+            case LIST_OF_SPEAKERS_CLOSED -> "The list of speakers closed when the segment ended.";
+            case ALREADY_INSCRIBED -> "This speaker is already on the segment's list of speakers.";
+            case NOT_INSCRIBED -> "Only a speaker on the segment's list of speakers makes a statement there.";
+            case ALREADY_SPOKE -> "This speaker's statement in the segment is already recorded.";
             case UNKNOWN_DRAFT -> "There is no such draft of this document.";
             case UNKNOWN_PARAGRAPH -> "The draft has no such paragraph.";
             case WRONG_STAGE -> "This step does not come at the document's present stage.";
