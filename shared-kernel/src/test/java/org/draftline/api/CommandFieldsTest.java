@@ -24,6 +24,18 @@ import org.draftline.api.draft.OpenInputWindow;
 import org.draftline.api.draft.Proposal;
 import org.draftline.api.draft.ProposalAction;
 import org.draftline.api.draft.SubmitInput;
+import org.draftline.api.meeting.ChangeSegment;
+import org.draftline.api.meeting.InscribeSpeaker;
+import org.draftline.api.meeting.MeetingId;
+import org.draftline.api.meeting.OrganizeMeeting;
+import org.draftline.api.meeting.RecordStatement;
+import org.draftline.api.meeting.RepresentationLevel;
+import org.draftline.api.meeting.ScheduleSegment;
+import org.draftline.api.meeting.Segment;
+import org.draftline.api.meeting.SegmentKind;
+import org.draftline.api.meeting.TimeLimits;
+import org.draftline.api.reading.ParagraphStatus;
+import org.draftline.api.reading.RecordParagraphStatus;
 import org.draftline.api.meeting.MeetingKind;
 import org.draftline.api.meeting.PublishSupportingDocument;
 import org.draftline.api.meeting.RecordMeeting;
@@ -39,6 +51,7 @@ import java.lang.reflect.RecordComponent;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -66,6 +79,11 @@ class CommandFieldsTest {
     private static final String DRAFT = "PP1 Recalling ...\nOP1 Decides ...";
     private static final Instant NOW = Instant.parse("2017-01-11T00:00:00Z");
     private static final Deadline DEADLINE = new Deadline(Instant.parse("2017-02-01T23:00:00Z"), null);
+    private static final MeetingId MEETING = MeetingId.of("fields-meeting");
+    private static final LocalDate DAY = LocalDate.of(2017, 9, 27);
+    private static final TimeLimits LIMITS = TimeLimits.of(Duration.ofMinutes(3), Duration.ofMinutes(5));
+    private static final Segment SEGMENT = Segment.of("plenary-1", SegmentKind.PLENARY, "Plenary", null,
+            Instant.parse("2017-09-27T14:00:00Z"), Instant.parse("2017-09-27T18:00:00Z"), null, null);
     private static final List<CoFacilitator> BELGIUM = List.of(new CoFacilitator(Delegation.of("BEL"), null));
 
     /** Each text field of a command (and of the values in its lists), built with the text given. */
@@ -104,6 +122,14 @@ class CommandFieldsTest {
         fields.put("RecordAdoption.draftSymbol", text -> new RecordAdoption(DOCUMENT, "A/RES/71/287",
                 LocalDate.of(2017, 4, 28), AdoptionMethod.WITHOUT_A_VOTE, null, "A/71/L.65" + text, null));
         fields.put("WithdrawDocument.reason", text -> new WithdrawDocument(DOCUMENT, text, null));
+        fields.put("OrganizeMeeting.title", text -> new OrganizeMeeting(MEETING, text, DOCUMENT, DAY, DAY, null,
+                LIMITS, null));
+        fields.put("OrganizeMeeting.venue", text -> new OrganizeMeeting(MEETING, "Meeting", DOCUMENT, DAY, DAY, text,
+                LIMITS, null));
+        fields.put("InscribeSpeaker.segment", text -> new InscribeSpeaker(MEETING, text, null,
+                RepresentationLevel.MINISTER, null));
+        fields.put("RecordStatement.segment", text -> new RecordStatement(MEETING, text, MEXICO, null, NOW,
+                NOW.plusSeconds(180)));
         return fields;
     }
 
@@ -133,6 +159,14 @@ class CommandFieldsTest {
                 AdoptionMethod.WITHOUT_A_VOTE, null, null, at));
         commands.put("WithdrawDocument", at -> new WithdrawDocument(DOCUMENT, "withdrawn", at));
         commands.put("ChangeVisibility", at -> new ChangeVisibility(DOCUMENT, Visibility.MEMBERS, at));
+        commands.put("RecordParagraphStatus", at -> new RecordParagraphStatus(DOCUMENT, DraftLabel.ZERO,
+                List.of(ParagraphStatus.pending("OP1")), at));
+        commands.put("OrganizeMeeting", at -> new OrganizeMeeting(MEETING, "Meeting", DOCUMENT, DAY, DAY, null,
+                LIMITS, at));
+        commands.put("ScheduleSegment", at -> new ScheduleSegment(MEETING, SEGMENT, at));
+        commands.put("ChangeSegment", at -> new ChangeSegment(MEETING, SEGMENT, at));
+        commands.put("InscribeSpeaker", at -> new InscribeSpeaker(MEETING, "plenary-1", null,
+                RepresentationLevel.MINISTER, at));
         return commands;
     }
 

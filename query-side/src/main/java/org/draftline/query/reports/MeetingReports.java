@@ -2,6 +2,7 @@ package org.draftline.query.reports;
 
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.QueryHandler;
+import org.draftline.api.PlainWords;
 import org.draftline.api.ReadableTimes;
 import org.draftline.api.meeting.FindMeeting;
 import org.draftline.api.meeting.MeetingView;
@@ -68,7 +69,7 @@ class MeetingReports {
 
     static Report programme(MeetingView meeting, Instant generatedAt) {
         List<List<String>> rows = meeting.segments().stream().map(segment -> List.of(segment.id(),
-                segment.kind().name().toLowerCase(), ReadableTimes.of(segment.startsAt()), ReadableTimes.of(segment.endsAt()),
+                PlainWords.enumName(segment.kind()), ReadableTimes.of(segment.startsAt()), ReadableTimes.of(segment.endsAt()),
                 segment.title(), text(segment.theme()), chair(segment), panellists(segment))).toList();
         return new Report("programme", "Programme: " + meeting.title(), subtitle(meeting), null, generatedAt, summary(meeting),
                 List.of(new Report.Section("Segments", List.of("Segment", "Kind", "Starts", "Ends", "Title", "Theme",
