@@ -82,6 +82,24 @@ public final class PlainWords {
         return capitalized(value.name().replace('_', ' ').toLowerCase(Locale.ENGLISH));
     }
 
+    /**
+     * A field's name as a form would label it: {@code occurredAt} becomes "Happened at",
+     * {@code coFacilitators[].delegation} "Co-facilitators: delegation", {@code inputDeadline} "Input deadline".
+     */
+    public static String field(String name) {
+        if (name == null || name.isEmpty()) {
+            return "";
+        }
+        String[] parts = name.replaceAll("\\[\\d*]", "").split("\\.");
+        StringBuilder words = new StringBuilder();
+        for (String part : parts) {
+            String word = part.equals("occurredAt") ? "happened at" : part.equals("coFacilitators") ? "co-facilitators"
+                    : part.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ENGLISH);
+            words.append(words.isEmpty() ? "" : ": ").append(word);
+        }
+        return capitalized(words.toString());
+    }
+
     private static String capitalized(String words) {
         return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }

@@ -27,4 +27,14 @@ class PlainWordsTest {
         assertThat(PlainWords.role("SECRETARIAT")).isEqualTo("Secretariat");
         assertThat(PlainWords.enumName(AdoptionMethod.WITHOUT_A_VOTE)).isEqualTo("Without a vote");
     }
+
+    @Test
+    void aFieldReadsAsAFormLabelsIt() {
+        assertThat(PlainWords.field("occurredAt")).isEqualTo("Happened at");
+        assertThat(PlainWords.field("inputDeadline")).isEqualTo("Input deadline");
+        assertThat(PlainWords.field("coFacilitators[1].delegation")).isEqualTo("Co-facilitators: delegation");
+        assertThat(PlainWords.field("paragraphs[].alternatives[].supportedBy"))
+                .isEqualTo("Paragraphs: alternatives: supported by");
+        assertThat(PlainWords.field("")).isEmpty();
+    }
 }

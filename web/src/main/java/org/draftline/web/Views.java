@@ -207,6 +207,10 @@ public class Views {
         };
     }
 
+    public String fieldName(String field) {
+        return PlainWords.field(field);
+    }
+
     public String enumName(Enum<?> value) {
         return PlainWords.enumName(value);
     }
