@@ -109,7 +109,7 @@ import static org.draftline.api.rules.NegotiationRule.*;
 public class NegotiatedDocument {
 
     /** The shape of the snapshots of this state; see the class comment. */
-    static final String SNAPSHOT_REVISION = "2";
+    public static final String SNAPSHOT_REVISION = "2";
 
     static final String SILENCE_DEADLINE = "silence-deadline";
     static final String INPUT_WINDOW_DEADLINE = "input-window-deadline";

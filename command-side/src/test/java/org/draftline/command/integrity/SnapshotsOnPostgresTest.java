@@ -18,6 +18,7 @@ import org.draftline.api.draft.SubmitInput;
 import org.draftline.api.rules.NegotiationRule;
 import org.draftline.api.rules.RuleViolation;
 import org.draftline.command.CommandSide;
+import org.draftline.command.document.NegotiatedDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -113,7 +114,7 @@ class SnapshotsOnPostgresTest {
         assertThat(snapshots()).singleElement().satisfies(snapshot -> {
             assertThat((Long) snapshot.get("sequencenumber")).isBetween(99L, 123L);
             assertThat(snapshot.get("payloadtype")).isEqualTo("org.draftline.command.document.NegotiatedDocument");
-            assertThat(snapshot.get("payloadrevision")).isEqualTo("1");
+            assertThat(snapshot.get("payloadrevision")).isEqualTo(NegotiatedDocument.SNAPSHOT_REVISION);
             assertThat((String) snapshot.get("metadata")).contains("\"" + SnapshotSeal.META_DATA_KEY + "\"");
         });
         assertThat(loadStartsFrom().getSequenceNumber()).isEqualTo(snapshots().get(0).get("sequencenumber"));

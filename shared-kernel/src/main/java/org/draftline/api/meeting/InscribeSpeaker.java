@@ -16,7 +16,7 @@ public record InscribeSpeaker(@TargetAggregateIdentifier MeetingId meetingId, St
 
     public InscribeSpeaker {
         Fields.required(meetingId, "id");
-        segment = Segment.id(segment, "segment");
+        segment = Segment.checkedId(segment, "segment");
         Fields.required(level, "level");
         RecordableTime.instant(occurredAt, "occurredAt");
     }

@@ -17,7 +17,7 @@ public record RecordStatement(@TargetAggregateIdentifier MeetingId meetingId, St
 
     public RecordStatement {
         Fields.required(meetingId, "id");
-        segment = Segment.id(segment, "segment");
+        segment = Segment.checkedId(segment, "segment");
         Fields.required(delegation, "delegation");
         RecordableTime.instant(Fields.required(startedAt, "startedAt"), "startedAt");
         RecordableTime.instant(Fields.required(endedAt, "endedAt"), "endedAt");

@@ -15,7 +15,7 @@ public record Segment(String id, SegmentKind kind, String title, String theme, I
                       Chair chair, List<Panellist> panellists) {
 
     /** A segment's id as a client names it: 1 to 40 characters of a-z, 0-9 and '-'. */
-    public static String id(String value, String field) {
+    public static String checkedId(String value, String field) {
         String segment = Fields.text(value, field);
         if (!segment.matches("[a-z0-9][a-z0-9-]{0,39}")) {
             throw new InvalidValue(field + ": '" + segment + "' is not a segment id: 1 to 40 characters of a-z, 0-9 "
@@ -27,7 +27,7 @@ public record Segment(String id, SegmentKind kind, String title, String theme, I
     /** A segment as a client gives it, checked field by field. */
     public static Segment of(String id, SegmentKind kind, String title, String theme, Instant startsAt,
                              Instant endsAt, Chair chair, List<Panellist> panellists) {
-        String segment = id(id, "id");
+        String segment = checkedId(id, "id");
         Fields.required(kind, "kind");
         RecordableTime.instant(Fields.required(startsAt, "startsAt"), "startsAt");
         RecordableTime.instant(Fields.required(endsAt, "endsAt"), "endsAt");
