@@ -74,8 +74,8 @@ class PersonsOfADelegationTest {
     @Test
     void theReportsNameThePersonAndTheDelegation() {
         String auditTrail = api.get("observer", DOCUMENT + "/reports/audit-trail?format=csv").raw().body();
-        assertThat(auditTrail).contains("\"Mexico (" + DUPONT + ")\",\"DELEGATE\",\"MEX\",\"\",\"\",\"mexico-dupont\"")
-                .contains("\"Mexico (" + SANDOVAL + ")\",\"DELEGATE\",\"MEX\",\"\",\"\",\"mexico-sandoval\"");
+        assertThat(auditTrail).contains("\"Mexico (" + DUPONT + ")\",\"Delegate\",\"MEX\",\"\",\"\",\"mexico-dupont\"")
+                .contains("\"Mexico (" + SANDOVAL + ")\",\"Delegate\",\"MEX\",\"\",\"\",\"mexico-sandoval\"");
         String timeline = api.get("observer", DOCUMENT + "/reports/timeline?format=md").raw().body();
         assertThat(timeline).contains("Mexico (" + DUPONT + ")").contains("Mexico (" + SANDOVAL + ")");
         String activity = api.get("observer", "/api/delegations/MEX/activity?format=json").raw().body();

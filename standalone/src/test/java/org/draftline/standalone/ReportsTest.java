@@ -171,9 +171,9 @@ class ReportsTest {
         JsonNode participation = json(DOCUMENT + "/reports/participation?format=json" + STAMP);
         List<List<String>> rows = rows(participation.at("/sections/0"));
         assertThat(rows).contains(
-                List.of("Zero draft", "MEX", "Mexico", "", "1", "2", "2", "0", "0", "0", "0"),
-                List.of("Zero draft", "G77", "Group of 77 and China", "ECU", "1", "1", "1", "0", "0", "0", "0"),
-                List.of("Rev.1", "MEX", "Mexico", "", "0", "0", "0", "0", "0", "0", "1"));
+                List.of("Zero draft", "MEX", "Mexico", "", "1", "2", "2", "0", "0", "0", "0", "0"),
+                List.of("Zero draft", "G77", "Group of 77 and China", "ECU", "1", "1", "1", "0", "0", "0", "0", "0"),
+                List.of("Rev.1", "MEX", "Mexico", "", "0", "0", "0", "0", "0", "0", "1", "0"));
     }
 
     @Test

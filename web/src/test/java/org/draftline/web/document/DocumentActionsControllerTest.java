@@ -116,7 +116,8 @@ class DocumentActionsControllerTest {
                 .andReturn();
 
         assertThat(result.getFlashMap().get("problem")).isEqualTo(new Problem("input", "", "DRAFT_SUPERSEDED",
-                "input on Rev.1 is no longer taken: Rev.2 is the current text"));
+                "A newer draft has been circulated since: input answers the current draft. Input on Rev.1 is no longer "
+                        + "taken: Rev.2 is the current text."));
         TypedValues typed = (TypedValues) result.getFlashMap().get("values");
         assertThat(typed.first("comments")).isEqualTo("Keep, please, every word");
         assertThat(typed.all("paragraph")).containsExactly("PP2");
