@@ -202,7 +202,7 @@ class PagesAskFirstAndKeepEveryWordTest {
             }
         });
         assertThat(mexicoOnRev1).as("Mexico on Rev.1: its break and the amendment that came with it")
-                .containsExactly("Rev.1", "MEX", "Mexico", "", "0", "1", "0", "0", "0", "0", "1");
+                .containsExactly("Rev.1", "MEX", "Mexico", "", "0", "1", "0", "0", "0", "0", "1", "0");
     }
 
     @Test

@@ -133,7 +133,7 @@ class TrustedTimeOverHttpTest {
 
         String auditTrail = api.get("observer", document + "/reports/audit-trail?format=csv").raw().body();
         assertThat(auditTrail.lines().findFirst().orElseThrow()).endsWith("Recorded by,Account");
-        assertThat(auditTrail).contains("\"Mexico (H.E. Mr. Juan José Gómez Camacho)\",\"DELEGATE\",\"MEX\",\"\",\"secretariat\",\"MEX\"");
+        assertThat(auditTrail).contains("\"Mexico (H.E. Mr. Juan José Gómez Camacho)\",\"Delegate\",\"MEX\",\"\",\"secretariat\",\"MEX\"");
 
         ApiClient.Answer tooLong = api.post("secretariat", document + "/inputs", body("onDraft", "zero",
                 "comments", "A name too long for the record", "occurredAt", "2017-01-13",
