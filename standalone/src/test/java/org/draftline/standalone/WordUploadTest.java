@@ -164,7 +164,7 @@ class WordUploadTest {
         PageClient.Posted notWord = belgium.postWithFile("/documents/" + id + "/zero-draft",
                 List.of(Map.entry("text", "")), "file", "zero.pdf", "%PDF-1.7".getBytes(StandardCharsets.UTF_8), true);
         assertThat(notWord.recorded()).isFalse();
-        assertThat(notWord.problem()).contains("file:", "is not a Word document (.docx)");
+        assertThat(notWord.problem()).contains("File:", "is not a Word document (.docx)");
 
         // the page's form posts to the confirmation, which reads the Word file and shows (and then sends) its text
         HttpResponse<String> confirmation = belgium.postFileForPage("/documents/" + id + "/confirm/zero-draft",
