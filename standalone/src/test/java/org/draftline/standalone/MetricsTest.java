@@ -47,8 +47,8 @@ class MetricsTest {
                 }
             }
             String before = prometheus(api);
-            assertThat(values(before, "draftline_dead_letters_events", "")).containsOnly(0.0).hasSize(6);
-            assertThat(values(before, "draftline_processor_lag_events", "")).hasSize(6);
+            assertThat(values(before, "draftline_dead_letters_events", "")).containsOnly(0.0).hasSize(7);
+            assertThat(values(before, "draftline_processor_lag_events", "")).hasSize(7);
 
             DeadLettersTest.publishStraightIntoTheStore(server, POISONED, lastSequence + 1, "Letter\u0000 of note");
             int appended = acts + 1;

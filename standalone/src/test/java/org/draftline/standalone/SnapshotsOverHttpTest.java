@@ -1,5 +1,6 @@
 package org.draftline.standalone;
 
+import org.draftline.command.document.NegotiatedDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,7 +51,7 @@ class SnapshotsOverHttpTest {
                     + "snapshotevententry WHERE aggregateidentifier = 'long-snapshotted-resolution'");
             assertThat(snapshots).singleElement().satisfies(snapshot -> {
                 assertThat((Long) snapshot.get("sequencenumber")).isBetween(99L, 112L);
-                assertThat(snapshot.get("payloadrevision")).isEqualTo("1");
+                assertThat(snapshot.get("payloadrevision")).isEqualTo(NegotiatedDocument.SNAPSHOT_REVISION);
             });
             List<String> fromSnapshot = refusals(api);
 
