@@ -30,6 +30,9 @@ import java.util.Map;
 @Component
 public class ProgressRecorder {
 
+    /** For the current transaction only: its commit answers before the write-ahead log reaches the disk. */
+    static final String WITHOUT_WAITING_FOR_THE_DISK = "SET LOCAL synchronous_commit TO off";
+
     private final JdbcTemplate jdbc;
     private final BatchWrites writes;
     private final ProgressSignal signal;
@@ -111,11 +114,16 @@ public class ProgressRecorder {
         if (rows.isEmpty()) {
             return;
         }
-        // tells the other instances' waiting reads, at commit; this one's learn it from the signal
+        // tells the other instances' waiting reads, at commit; this one's learn it from the signal. The
+        // batch's commit does not wait for its flush to disk: everything it writes is derived from events
+        // already durable, and the processor's token commits in the same transaction, so a crash can only
+        // lose a whole batch, which the processor then reads again (PostgreSQL's asynchronous commit
+        // keeps the order and atomicity of transactions; it gives up only the last ones' durability)
         jdbc.execute((ConnectionCallback<Void>) connection -> {
             own.notifyingThrough(connection);
-            try (Statement notify = connection.createStatement()) {
-                notify.execute("NOTIFY " + AppendNotifications.PROGRESS_CHANNEL);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(WITHOUT_WAITING_FOR_THE_DISK);
+                statement.execute("NOTIFY " + AppendNotifications.PROGRESS_CHANNEL);
             }
             return null;
         });
