@@ -198,6 +198,7 @@ class AccessibilityTest {
         server.act("qatar", "/api/documents/" + document + "/silence-procedure", body("deadline", inDays(2)));
         signInWithKeys("ecuador");
         open("/documents/" + document);
+        awaitKeyboardOnThePage();
 
         press(Keys.TAB);
         assertThat(focus().text()).as("the first stop is the skip link").isEqualTo("Skip to content");
@@ -330,6 +331,15 @@ class AccessibilityTest {
         if (user != null) {
             Browsers.signIn(browser, base, user, BrowserTestServer.password());
         }
+    }
+
+    /**
+     * Waits until the page has loaded and holds the keyboard, as it does for a person who opened it: right
+     * after a navigation headless Chrome may still give the first key to the window rather than the page.
+     */
+    private static void awaitKeyboardOnThePage() {
+        Browsers.waitFor(browser).until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "return document.readyState === 'complete' && document.hasFocus();")));
     }
 
     /** The sign-in page focuses the account field itself; the rest is typing, Tab and Enter. */
