@@ -57,8 +57,11 @@ class BenchmarkTest {
     private static final Set<String> ONLY = Set.of(System.getProperty("benchmark.only", "answers,rebuild,reads")
             .strip().split("\\s*,\\s*"));
     private static final Duration REBUILD_TIMEOUT = Duration.ofMinutes(Long.getLong("benchmark.rebuild-minutes", 120));
-    /** Answers and reads before each measurement, so the JIT has compiled the request's path. */
-    private static final int WARM_UP = Integer.getInteger("benchmark.warm-up", 20);
+    /**
+     * Answers and reads before each measurement: a server that has run a while has had its hot paths
+     * compiled, and until some thousands of requests the JIT's compiler threads take most of the CPU.
+     */
+    private static final int WARM_UP = Integer.getInteger("benchmark.warm-up", 2000);
     private static final int ONE_CLIENT = 200;
     private static final int PER_CLIENT = 100;
     private static final int CLIENTS = 8;
@@ -98,9 +101,11 @@ class BenchmarkTest {
                 latencyDocuments.add(latencyDocument(api, "latency-" + index));
             }
             if (ONLY.contains("answers")) {
-                answers(table, api, server, cpu, latencyDocuments, rawInserts, rawCpuPerInsert);
+                // a document of its own, not one of the record's templates, however many answers warm up
+                String warmUp = latencyDocument(api, "warm-up");
+                answers(table, api, server, cpu, warmUp, latencyDocuments, rawInserts, rawCpuPerInsert);
             } else {
-                inputs(api, latencyDocuments.get(0), WARM_UP + ONE_CLIENT);
+                inputs(api, latencyDocuments.get(0), ONE_CLIENT);
                 for (String document : latencyDocuments) {
                     inputs(api, document, PER_CLIENT);
                 }
@@ -179,9 +184,11 @@ class BenchmarkTest {
         }
     }
 
-    private static void answers(List<String> table, ApiClient api, DraftlineServer server, CpuTime cpu,
+    private static void answers(List<String> table, ApiClient api, DraftlineServer server, CpuTime cpu, String warmUp,
                                 List<String> documents, double rawInserts, String rawCpuPerInsert) throws Exception {
-        inputs(api, documents.get(0), WARM_UP);
+        progress("warm-up: %,d answers".formatted(WARM_UP));
+        inputs(api, warmUp, WARM_UP);
+        progress("one client");
         Cpu oneCpu = Cpu.start(cpu);
         long start = System.nanoTime();
         long[] one = inputs(api, documents.get(0), ONE_CLIENT);
@@ -190,6 +197,7 @@ class BenchmarkTest {
 
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         List<Future<long[]>> done = new ArrayList<>();
+        progress("eight clients");
         Cpu eightCpu = Cpu.start(cpu);
         start = System.nanoTime();
         for (String document : documents) {
