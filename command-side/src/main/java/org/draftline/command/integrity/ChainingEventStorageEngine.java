@@ -1,8 +1,11 @@
 package org.draftline.command.integrity;
 
+import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.SerializedObject;
@@ -13,6 +16,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,6 +39,9 @@ import static org.axonframework.common.DateTimeUtils.formatInstant;
  * The append's connection is named to {@link OwnNotifications} before the statement runs: the event table's
  * trigger notifies through it, and this instance, which publishes its own appends as they commit, does not
  * act on that notification a second time.
+ * <p>
+ * What it reads back is Axon's, but for the timestamp, read from the stored text by
+ * {@link org.draftline.platform.axon.UtcInstants} ({@link ReadEventData}).
  */
 class ChainingEventStorageEngine extends JdbcEventStorageEngine {
 
@@ -77,6 +84,19 @@ class ChainingEventStorageEngine extends JdbcEventStorageEngine {
         rememberOnCommit(appended);
         own.notifyingThrough(connection);
         return ChainTables.append(connection, stored, links, macs);
+    }
+
+    @Override
+    protected TrackedEventData<?> getTrackedEventData(ResultSet resultSet, GapAwareTrackingToken previousToken)
+            throws SQLException {
+        return ReadEventData.tracked(super.getTrackedEventData(resultSet, previousToken),
+                readTimeStamp(resultSet, schema().timestampColumn()));
+    }
+
+    @Override
+    protected DomainEventData<?> getDomainEventData(ResultSet resultSet) throws SQLException {
+        return ReadEventData.domain(super.getDomainEventData(resultSet),
+                readTimeStamp(resultSet, schema().timestampColumn()));
     }
 
     /** Axon's insert of a snapshot, with the MAC of the payload's bytes, serialized once, in its metadata. */

@@ -11,6 +11,9 @@ import org.draftline.api.document.RegisterDocument;
 import org.draftline.api.integrity.IntegrityCheck;
 import org.draftline.api.meeting.PublishSupportingDocument;
 import org.draftline.api.meeting.SupportingDocumentKind;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,10 +25,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 
@@ -105,6 +111,37 @@ class ChainOnPostgresTest {
         IntegrityCheck check = application.getBean(RecordIntegrity.class).check(document.value()).orElseThrow();
         assertThat(check.verified()).as("%s", check).isTrue();
         assertThat(check.events()).isEqualTo(14);
+    }
+
+    @Test
+    void eventsReadBackCarryTheTimesStoredForLoadingAndForProcessors() {
+        start();
+        DocumentId document = register("read-back-in-time");
+        Map<String, Instant> stored = new HashMap<>();
+        sql().query("SELECT eventidentifier, timestamp FROM domainevententry WHERE aggregateidentifier = ?",
+                row -> {
+                    stored.put(row.getString(1), Instant.parse(row.getString(2)));
+                }, document.value());
+        assertThat(stored).hasSize(2);
+        EventStore events = application.getBean(EventStore.class);
+
+        Map<String, Instant> loaded = new HashMap<>();
+        events.readEvents(document.value()).asStream()
+                .forEach(event -> loaded.put(event.getIdentifier(), event.getTimestamp()));
+        Map<String, Instant> tracked = new HashMap<>();
+        try (var stream = events.openStream(null)) {
+            while (tracked.size() < 2 && stream.hasNextAvailable(10, TimeUnit.SECONDS)) {
+                TrackedEventMessage<?> event = stream.nextAvailable();
+                if (event instanceof DomainEventMessage<?> domain && domain.getAggregateIdentifier().equals(document.value())) {
+                    assertThat(event.trackingToken()).isNotNull();
+                    tracked.put(event.getIdentifier(), event.getTimestamp());
+                }
+            }
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+        assertThat(loaded).isEqualTo(stored);
+        assertThat(tracked).isEqualTo(stored);
     }
 
     @Test

@@ -39,6 +39,8 @@ public class AxonPlatformAutoConfiguration {
     public static ObjectMapper messageObjectMapper() {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
+                // registered after Jackson's, so it reads the instants; what it does not read, Jackson's does
+                .registerModule(UtcInstants.module())
                 .registerModule(new RecordedValues())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
