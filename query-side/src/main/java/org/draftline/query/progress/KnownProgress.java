@@ -34,6 +34,16 @@ public class KnownProgress {
         committed.remove(projection);
     }
 
+    /** Whether every one of {@code projections} is known to have committed some of {@code aggregate}. */
+    boolean follows(String[] projections, String aggregate) {
+        for (String projection : projections) {
+            if (!committed.getOrDefault(projection, Map.of()).containsKey(aggregate)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether every one of {@code projections} is known to have committed {@code sequence} of {@code aggregate}. */
     boolean reached(String[] projections, String aggregate, long sequence) {
         for (String projection : projections) {

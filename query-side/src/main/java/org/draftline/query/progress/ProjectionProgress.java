@@ -15,8 +15,8 @@ import java.util.function.Predicate;
  * Lets a read wait until every read model has caught up with a document's given sequence. A waiting
  * read is woken when a projection of this process commits a batch ({@link ProgressSignal}), which
  * {@link KnownProgress} learnt before the signal, so it then asks only that; it asks the progress table
- * when it starts, when PostgreSQL announces progress (another instance's processors), and every
- * {@link #RECHECK} should an announcement be lost.
+ * when it starts (unless this process's read models follow the document), when PostgreSQL announces
+ * progress (another instance's processors), and every {@link #RECHECK} should an announcement be lost.
  */
 @Component
 public class ProjectionProgress {
@@ -50,13 +50,13 @@ public class ProjectionProgress {
 
     /** Whether every read model reached {@code sequence} of the document within {@code timeout}. */
     public boolean await(DocumentId documentId, long sequence, Duration timeout) {
-        return poll(askTable -> askTable ? reached(documentId, sequence)
-                : known.reached(projections, documentId.value(), sequence), timeout);
+        return poll(firstAskTable(projections, documentId.value()), askTable -> askTable
+                ? reached(documentId, sequence) : known.reached(projections, documentId.value(), sequence), timeout);
     }
 
     /** Whether the read model {@code projection} reached {@code sequence} of {@code aggregate} within {@code timeout}. */
     public boolean await(String projection, String aggregate, long sequence, Duration timeout) {
-        return poll(askTable -> {
+        return poll(firstAskTable(new String[]{projection}, aggregate), askTable -> {
             if (known.reached(new String[]{projection}, aggregate, sequence)) {
                 return true;
             }
@@ -71,9 +71,19 @@ public class ProjectionProgress {
         }, timeout);
     }
 
-    private boolean poll(Predicate<Boolean> reached, Duration timeout) {
+    /**
+     * Whether a wait starts by asking the table: not when this process's read models follow the aggregate
+     * (they committed some of it), since their next batch of it tells {@link KnownProgress} and wakes the
+     * wait. Another instance's progress is announced; should it have committed before the wait began,
+     * the wait learns it at its re-check.
+     */
+    private boolean firstAskTable(String[] waitedOn, String aggregate) {
+        return !known.follows(waitedOn, aggregate);
+    }
+
+    private boolean poll(boolean askTableFirst, Predicate<Boolean> reached, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        boolean askTable = true;
+        boolean askTable = askTableFirst;
         while (true) {
             long seen = signal.generation();
             long announced = signal.announcements();

@@ -26,8 +26,8 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 /**
- * A read waiting for the read models asks the progress table when it starts and when PostgreSQL announces
- * progress, but not after each batch this process commits: those it learns from {@link KnownProgress}, which
+ * A read waiting for the read models asks the progress table when it starts (unless this process's read
+ * models follow the document) and when PostgreSQL announces progress, but not after each batch this process commits: those it learns from {@link KnownProgress}, which
  * heard of them before the signal. The table here is a stand-in that counts the questions and always says
  * "not yet"; the re-check is an hour, so no question is asked for lack of news.
  */
@@ -69,6 +69,30 @@ class ProjectionProgressTest {
 
         assertThat(answered.get(30, TimeUnit.SECONDS)).isTrue();
         verify(table, times(1)).queryForObject(anyString(), eq(Integer.class), any(Object[].class));
+    }
+
+    @Test
+    void aDocumentThisProcessFollowsIsAwaitedWithoutAskingTheTableAtAll() throws Exception {
+        commit("documents", 0);
+        commit("history", 0);
+        CompletableFuture<Boolean> answered = waitFor(1);
+        commit("documents", 1);
+        assertThat(answered).as("not before both read models reached 1").isNotDone();
+        commit("history", 1);
+
+        assertThat(answered.get(30, TimeUnit.SECONDS)).isTrue();
+        verify(table, times(0)).queryForObject(anyString(), eq(Integer.class), any(Object[].class));
+    }
+
+    @Test
+    void aDocumentOnlyOneReadModelFollowsIsAskedOfTheTableFirst() throws Exception {
+        commit("documents", 0);
+        CompletableFuture<Boolean> answered = waitFor(1);
+        awaitTableAsked(1);
+        commit("documents", 1);
+        commit("history", 1);
+
+        assertThat(answered.get(30, TimeUnit.SECONDS)).isTrue();
     }
 
     @Test
