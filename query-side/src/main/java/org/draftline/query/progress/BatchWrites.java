@@ -8,6 +8,7 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.draftline.query.storage.BatchRows;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -172,7 +173,7 @@ public class BatchWrites {
                 if (failure != null) {
                     throw failure;
                 }
-                statements.forEach(jdbc::batchUpdate);
+                statements.forEach((sql, rows) -> jdbc.batchUpdate(sql, new BatchRows(rows)));
                 writers.forEach(Runnable::run);
             } catch (RuntimeException e) {
                 carefulThrough.accumulateAndGet(lastPosition, Math::max);

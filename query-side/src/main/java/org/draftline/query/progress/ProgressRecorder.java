@@ -5,6 +5,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.draftline.api.document.DocumentId;
 import org.draftline.platform.events.AppendNotifications;
 import org.draftline.platform.events.OwnNotifications;
+import org.draftline.query.storage.BatchRows;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -130,6 +131,6 @@ public class ProgressRecorder {
         jdbc.batchUpdate("""
                 INSERT INTO projection_progress (projection, document_id, sequence) VALUES (?, ?, ?)
                 ON CONFLICT (projection, document_id)
-                DO UPDATE SET sequence = greatest(projection_progress.sequence, excluded.sequence)""", rows);
+                DO UPDATE SET sequence = greatest(projection_progress.sequence, excluded.sequence)""", new BatchRows(rows));
     }
 }

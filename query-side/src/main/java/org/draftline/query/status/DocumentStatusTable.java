@@ -1,5 +1,6 @@
 package org.draftline.query.status;
 
+import org.draftline.query.storage.BatchRows;
 import org.draftline.query.storage.JsonColumns;
 import org.draftline.api.document.DocumentId;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,8 +47,8 @@ class DocumentStatusTable {
                 INSERT INTO document_status (document_id, sequence, registered_at, status) VALUES (?, ?, ?, ?::jsonb)
                 ON CONFLICT (document_id) DO UPDATE SET sequence = excluded.sequence, status = excluded.status
                 WHERE document_status.sequence < excluded.sequence""",
-                statuses.stream().map(status -> new Object[]{status.id.value(), status.sequence,
-                        Timestamp.from(status.registeredAt), json.write(status)}).toList());
+                new BatchRows(statuses.stream().map(status -> new Object[]{status.id.value(), status.sequence,
+                        Timestamp.from(status.registeredAt), json.write(status)}).toList()));
     }
 
     Optional<StatusRecord> find(DocumentId documentId) {
