@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -118,11 +119,7 @@ class AppendNotificationsTest {
             context.getBean(AppendNotifications.class).stop();
             JdbcTemplate sql = new JdbcTemplate(context.getBean(DataSource.class));
             // the backend leaves pg_stat_activity a moment after the client closed its socket
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (listeners(sql) > 0) {
-                assertThat(System.nanoTime()).as("the listening connection closed within 30 s").isLessThan(deadline);
-                Thread.sleep(20);
-            }
+            within30Seconds("the listening connection closed", () -> listeners(sql) == 0);
             assertThat(context.getBean(AppendNotifications.class).isRunning()).isFalse();
         });
     }
@@ -137,12 +134,17 @@ class AppendNotificationsTest {
     private static Heard listening(ApplicationContext context) throws InterruptedException {
         AppendNotifications notifications = context.getBean(AppendNotifications.class);
         JdbcTemplate sql = new JdbcTemplate(context.getBean(DataSource.class));
+        within30Seconds("listening", () -> listeners(sql) > 0 && notifications.connections() > 0);
+        return context.getBean(Heard.class);
+    }
+
+    /** Waits for {@code done}, which PostgreSQL's side reaches a moment later; fails after 30 s. */
+    private static void within30Seconds(String what, BooleanSupplier done) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (listeners(sql) == 0 || notifications.connections() == 0) {
-            assertThat(System.nanoTime()).as("listening within 30 s").isLessThan(deadline);
+        while (!done.getAsBoolean()) {
+            assertThat(System.nanoTime()).as(what + " within 30 s").isLessThan(deadline);
             Thread.sleep(20);
         }
-        return context.getBean(Heard.class);
     }
 
     private static int listeners(JdbcTemplate sql) {

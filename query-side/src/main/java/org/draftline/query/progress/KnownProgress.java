@@ -36,12 +36,8 @@ public class KnownProgress {
 
     /** Whether every one of {@code projections} is known to have committed some of {@code aggregate}. */
     boolean follows(String[] projections, String aggregate) {
-        for (String projection : projections) {
-            if (!committed.getOrDefault(projection, Map.of()).containsKey(aggregate)) {
-                return false;
-            }
-        }
-        return true;
+        // an aggregate's sequences start at 0: a read model that committed any of it has reached 0
+        return reached(projections, aggregate, 0);
     }
 
     /** Whether every one of {@code projections} is known to have committed {@code sequence} of {@code aggregate}. */

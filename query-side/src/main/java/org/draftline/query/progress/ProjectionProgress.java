@@ -56,8 +56,9 @@ public class ProjectionProgress {
 
     /** Whether the read model {@code projection} reached {@code sequence} of {@code aggregate} within {@code timeout}. */
     public boolean await(String projection, String aggregate, long sequence, Duration timeout) {
-        return poll(firstAskTable(new String[]{projection}, aggregate), askTable -> {
-            if (known.reached(new String[]{projection}, aggregate, sequence)) {
+        String[] waitedOn = {projection};
+        return poll(firstAskTable(waitedOn, aggregate), askTable -> {
+            if (known.reached(waitedOn, aggregate, sequence)) {
                 return true;
             }
             if (!askTable) {

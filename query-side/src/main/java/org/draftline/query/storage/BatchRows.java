@@ -39,7 +39,7 @@ public final class BatchRows implements BatchPreparedStatementSetter {
     }
 
     /** What Spring does on PostgreSQL for these kinds, without asking anything first. */
-    static void bind(PreparedStatement statement, int parameter, Object value) throws SQLException {
+    private static void bind(PreparedStatement statement, int parameter, Object value) throws SQLException {
         if (value == null) {
             statement.setNull(parameter, Types.NULL);
         } else if (value instanceof String text) {

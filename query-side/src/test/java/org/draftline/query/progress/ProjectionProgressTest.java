@@ -27,9 +27,10 @@ import static org.mockito.Mockito.when;
 
 /**
  * A read waiting for the read models asks the progress table when it starts (unless this process's read
- * models follow the document) and when PostgreSQL announces progress, but not after each batch this process commits: those it learns from {@link KnownProgress}, which
- * heard of them before the signal. The table here is a stand-in that counts the questions and always says
- * "not yet"; the re-check is an hour, so no question is asked for lack of news.
+ * models follow the document) and when PostgreSQL announces progress, but not after each batch this
+ * process commits: those it learns from {@link KnownProgress}, which heard of them before the signal.
+ * The table here is a stand-in that counts the questions and always says "not yet"; the re-check is an
+ * hour, so no question is asked for lack of news.
  */
 class ProjectionProgressTest {
 
