@@ -1,6 +1,7 @@
 package org.draftline.query.progress;
 
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
@@ -9,6 +10,8 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.draftline.query.storage.BatchRows;
+import org.draftline.query.storage.CopyRows;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -35,6 +38,11 @@ import java.util.function.Supplier;
  * is then applied alone in a savepoint with its writes sent at once, so the one PostgreSQL refuses is
  * undone alone and parked in the read model's dead-letter queue while every other event commits. Outside
  * a processor's batch (a dead letter retried, a test) every change runs that careful way.
+ * <p>
+ * A batch whose every event a rebuild replays writes its new rows with {@code COPY} ({@link CopyRows}):
+ * the rebuild's reset emptied the read models and each event is applied once, so none of its rows can be
+ * there already. Should one be, the copy fails the batch like any refused row, and the careful way's
+ * inserts skip it as they always do.
  */
 @Component
 public class BatchWrites {
@@ -129,7 +137,8 @@ public class BatchWrites {
             return null;
         }
         Batch batch = root.getOrComputeResource(BATCH, key -> {
-            Batch made = new Batch(carefulThrough.get(), lastPosition(root.getMessages()));
+            Batch made = new Batch(carefulThrough.get(), lastPosition(root.getMessages()),
+                    root.getMessages().stream().allMatch(ReplayToken::isReplay));
             root.onPrepareCommit(unitOfWork -> made.write());
             return made;
         });
@@ -152,14 +161,17 @@ public class BatchWrites {
         /** Decided when the batch starts, so that no event of it goes careful after others went fast. */
         final long carefulUpTo;
         final long lastPosition;
+        /** Every event of the batch replayed by a rebuild, into read models its reset emptied. */
+        final boolean replay;
         final Map<String, List<Object[]>> statements = new LinkedHashMap<>();
         final Map<String, Object> states = new LinkedHashMap<>();
         final List<Runnable> writers = new ArrayList<>();
         RuntimeException failure;
 
-        Batch(long carefulUpTo, long lastPosition) {
+        Batch(long carefulUpTo, long lastPosition, boolean replay) {
             this.carefulUpTo = carefulUpTo;
             this.lastPosition = lastPosition;
+            this.replay = replay;
         }
 
         void failed(RuntimeException cause) {
@@ -173,13 +185,23 @@ public class BatchWrites {
                 if (failure != null) {
                     throw failure;
                 }
-                statements.forEach((sql, rows) -> jdbc.batchUpdate(sql, new BatchRows(rows)));
+                statements.forEach(this::send);
                 writers.forEach(Runnable::run);
             } catch (RuntimeException e) {
                 carefulThrough.accumulateAndGet(lastPosition, Math::max);
                 log.info("A read model's batch failed ({}); its events go again one by one, up to {}",
                         NestedExceptionUtils.getMostSpecificCause(e).getMessage(), lastPosition);
                 throw e;
+            }
+        }
+
+        private void send(String sql, List<Object[]> rows) {
+            Optional<CopyRows> copy = replay ? CopyRows.of(sql) : Optional.empty();
+            boolean copied = copy.isPresent()
+                    && Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection ->
+                    copy.get().write(connection, rows)));
+            if (!copied) {
+                jdbc.batchUpdate(sql, new BatchRows(rows));
             }
         }
     }
