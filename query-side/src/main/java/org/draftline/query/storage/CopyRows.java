@@ -130,7 +130,16 @@ public final class CopyRows {
 
     /** Backslash, and the characters that end a value or a row, as backslash sequences. */
     private static void escaped(StringBuilder text, String value) {
-        for (int index = 0; index < value.length(); index++) {
+        int first = 0;
+        while (first < value.length() && !special(value.charAt(first))) {
+            first++;
+        }
+        if (first == value.length()) {
+            text.append(value);
+            return;
+        }
+        text.append(value, 0, first);
+        for (int index = first; index < value.length(); index++) {
             char character = value.charAt(index);
             switch (character) {
                 case '\\' -> text.append("\\\\");
@@ -140,5 +149,9 @@ public final class CopyRows {
                 default -> text.append(character);
             }
         }
+    }
+
+    private static boolean special(char character) {
+        return character == '\\' || character == '\t' || character == '\n' || character == '\r';
     }
 }
