@@ -1,6 +1,7 @@
 package org.draftline.query;
 
 import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.StreamableMessageSource;
@@ -33,6 +34,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * Events another instance on the same PostgreSQL appended are announced by PostgreSQL
  * ({@link EventsAppended}, platform's {@code LISTEN}): the producer is then asked to read at once, rather
  * than after its fetch delay, and the watcher wakes the processors as for a local commit.
+ * <p>
+ * The processors' streams also read each event's payload and metadata as they hand it over
+ * ({@link #readAhead}).
  */
 final class EventArrivals implements StreamableMessageSource<TrackedEventMessage<?>>, AutoCloseable {
 
@@ -168,6 +172,22 @@ final class EventArrivals implements StreamableMessageSource<TrackedEventMessage
         }
     }
 
+    /**
+     * Reads the event's payload and metadata from their JSON now, on the pooled processor's coordinator
+     * thread, which takes the events from this stream, so that its work package, which handles a batch one
+     * event after another and then writes it, finds them read: in a rebuild that was a fifth of the work
+     * package's time, while the coordinator, on another core, mostly waited. An event that cannot be read is
+     * left as it is: the work package reads it again, fails on it and parks it, as it did before.
+     */
+    private static void readAhead(EventMessage<?> event) {
+        try {
+            event.getPayload();
+            event.getMetaData();
+        } catch (RuntimeException unreadable) {
+            log.debug("Event {} is left for its handlers to read", event.getIdentifier(), unreadable);
+        }
+    }
+
     /** One processor's refusal (it is stopping, its executor shut) does not keep the others waiting. */
     private static void call(Runnable callback) {
         try {
@@ -204,7 +224,9 @@ final class EventArrivals implements StreamableMessageSource<TrackedEventMessage
 
         @Override
         public TrackedEventMessage<?> nextAvailable() throws InterruptedException {
-            return events.nextAvailable();
+            TrackedEventMessage<?> event = events.nextAvailable();
+            readAhead(event);
+            return event;
         }
 
         @Override

@@ -11,9 +11,17 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.SerializationException;
+import org.axonframework.serialization.SerializedMessage;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
@@ -23,6 +31,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The processors are woken by a commit, not by their fixed re-check: the store's own streams refuse an
@@ -95,6 +104,38 @@ class EventArrivalsTest {
             assertThat(stream.hasNextAvailable(30, TimeUnit.SECONDS)).isTrue();
             assertThat(stream.nextAvailable().getPayload()).isEqualTo("appended elsewhere");
             assertThat(arrivals.fetchesAnnounced()).isEqualTo(1);
+        }
+    }
+
+    /**
+     * The stream hands each event over read (payload and metadata), so a processor's work package does not
+     * read it again; one it cannot read is handed over as it is, for its handler to fail on and park.
+     */
+    @Test
+    void eachEventIsHandedOverReadAndAnUnreadableOneAsItIs() throws Exception {
+        Serializer json = JacksonSerializer.defaultSerializer();
+        SerializedMessage<String> readable = new SerializedMessage<>("readable",
+                json.serialize("Reaffirms, \"in full\", the [Charter]", byte[].class),
+                json.serialize(MetaData.with("actor", "belgium"), byte[].class), json);
+        SerializedMessage<String> unreadable = new SerializedMessage<>("unreadable",
+                new SimpleSerializedObject<>("{not json".getBytes(StandardCharsets.UTF_8), byte[].class,
+                        String.class.getName(), null),
+                json.serialize(MetaData.emptyInstance(), byte[].class), json);
+        storage.appendEvents(new GenericEventMessage<>(readable, Instant::now),
+                new GenericEventMessage<>(unreadable, Instant::now));
+
+        try (BlockingStream<TrackedEventMessage<?>> stream = arrivals.openStream(null)) {
+            assertThat(stream.hasNextAvailable(30, TimeUnit.SECONDS)).isTrue();
+            TrackedEventMessage<?> first = stream.nextAvailable();
+            assertThat(readable.isPayloadDeserialized()).isTrue();
+            assertThat(readable.isMetaDataDeserialized()).isTrue();
+            assertThat(first.getPayload()).isEqualTo("Reaffirms, \"in full\", the [Charter]");
+            assertThat(first.getMetaData()).containsEntry("actor", "belgium");
+
+            TrackedEventMessage<?> second = stream.nextAvailable();
+            assertThat(unreadable.isPayloadDeserialized()).isFalse();
+            assertThatThrownBy(second::getPayload).as("its handler still fails on it")
+                    .isInstanceOf(SerializationException.class);
         }
     }
 
