@@ -18,6 +18,8 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongSupplier;
 
 /**
  * Wakes the pooled processors as soon as the event store holds new events, instead of their fixed
@@ -43,6 +45,14 @@ final class EventArrivals implements StreamableMessageSource<TrackedEventMessage
     private static final Logger log = LoggerFactory.getLogger(EventArrivals.class);
     private static final Duration RESTART_DELAY = Duration.ofSeconds(1);
     private static final int AGAIN_AFTER_MILLIS = 100;
+    /**
+     * How many events beyond what its processor has processed a kept stream hands out: fewer than the 1,024 a
+     * work package of Axon's pooled processor buffers, as a coordinator that finds that buffer full sleeps
+     * 100 ms however soon the work package has room again.
+     */
+    static final int WINDOW = 1_000;
+    private static final Duration LONGEST_WAIT_FOR_THE_WORK = Duration.ofMillis(100);
+    private static final long LOOK_AGAIN_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
 
     private final StreamableMessageSource<TrackedEventMessage<?>> store;
     private final Runnable fetch;
@@ -90,7 +100,48 @@ final class EventArrivals implements StreamableMessageSource<TrackedEventMessage
         // the watcher starts from the head as it is before the stream opens: what the stream does not find
         // when it opens, the watcher sees arrive
         startWatching();
-        return new Signalled(store.openStream(trackingToken));
+        return new Signalled(store.openStream(trackingToken), null, Duration.ZERO);
+    }
+
+    /**
+     * This source for one processor, whose streams keep at most {@link #WINDOW} events ahead of its work.
+     *
+     * @param processed the position up to which the processor has processed the store, -1 when unknown
+     */
+    StreamableMessageSource<TrackedEventMessage<?>> keptAheadOf(LongSupplier processed) {
+        return keptAheadOf(processed, LONGEST_WAIT_FOR_THE_WORK);
+    }
+
+    /** As {@link #keptAheadOf(LongSupplier)}, waiting at most {@code longestWait} for the work at a time. */
+    StreamableMessageSource<TrackedEventMessage<?>> keptAheadOf(LongSupplier processed, Duration longestWait) {
+        EventArrivals arrivals = this;
+        return new StreamableMessageSource<>() {
+            @Override
+            public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken trackingToken) {
+                startWatching();
+                return new Signalled(store.openStream(trackingToken), processed, longestWait);
+            }
+
+            @Override
+            public TrackingToken createTailToken() {
+                return arrivals.createTailToken();
+            }
+
+            @Override
+            public TrackingToken createHeadToken() {
+                return arrivals.createHeadToken();
+            }
+
+            @Override
+            public TrackingToken createTokenAt(Instant dateTime) {
+                return arrivals.createTokenAt(dateTime);
+            }
+
+            @Override
+            public TrackingToken createTokenSince(Duration duration) {
+                return arrivals.createTokenSince(duration);
+            }
+        };
     }
 
     @Override
@@ -197,14 +248,55 @@ final class EventArrivals implements StreamableMessageSource<TrackedEventMessage
         }
     }
 
-    /** A processor's stream of the store that accepts an availability callback. */
+    /**
+     * A processor's stream of the store that accepts an availability callback. Kept ahead of its processor's
+     * work ({@code processed} given), it says whether more events are available only once the processor has
+     * processed all but {@link #WINDOW} of those it handed out, or after {@code longestWait}: Axon's
+     * coordinator asks it before each event it hands to the work package, and would otherwise fill the work
+     * package's buffer and sleep (a replay read 1,024 events per 100 ms, whatever the machine could do). It
+     * never waits longer, so a processor that does not advance is read as before.
+     */
     private final class Signalled implements BlockingStream<TrackedEventMessage<?>> {
 
         private final BlockingStream<TrackedEventMessage<?>> events;
+        private final LongSupplier processed;
+        private final long longestWaitNanos;
         private volatile Runnable callback;
+        /** Read and written by the one thread that reads the stream, the processor's coordinator. */
+        private long handedOut = -1;
+        private long processedUpTo = -1;
 
-        private Signalled(BlockingStream<TrackedEventMessage<?>> events) {
+        private Signalled(BlockingStream<TrackedEventMessage<?>> events, LongSupplier processed,
+                          Duration longestWait) {
             this.events = events;
+            this.processed = processed;
+            this.longestWaitNanos = longestWait.toNanos();
+        }
+
+        /** Waits, at most {@code longestWait}, until the processor is less than {@link #WINDOW} events behind. */
+        private void awaitTheWork() {
+            if (processed == null || handedOut - processedUpTo < WINDOW) {
+                return;
+            }
+            long deadline = System.nanoTime() + longestWaitNanos;
+            while (true) {
+                long position = processed.getAsLong();
+                if (position < 0) {
+                    // nothing known of the processor's work: read as before
+                    processedUpTo = handedOut;
+                    return;
+                }
+                processedUpTo = position;
+                if (handedOut - processedUpTo < WINDOW) {
+                    return;
+                }
+                if (System.nanoTime() - deadline >= 0 || Thread.currentThread().isInterrupted()) {
+                    // the work does not advance: hand out a window more before waiting again
+                    processedUpTo = handedOut;
+                    return;
+                }
+                LockSupport.parkNanos(LOOK_AGAIN_NANOS);
+            }
         }
 
         @Override
@@ -219,12 +311,19 @@ final class EventArrivals implements StreamableMessageSource<TrackedEventMessage
 
         @Override
         public boolean hasNextAvailable() {
-            return events.hasNextAvailable();
+            boolean available = events.hasNextAvailable();
+            if (available) {
+                awaitTheWork();
+            }
+            return available;
         }
 
         @Override
         public TrackedEventMessage<?> nextAvailable() throws InterruptedException {
             TrackedEventMessage<?> event = events.nextAvailable();
+            if (event.trackingToken() != null) {
+                handedOut = event.trackingToken().position().orElse(handedOut);
+            }
             readAhead(event);
             return event;
         }

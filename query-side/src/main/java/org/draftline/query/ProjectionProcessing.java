@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Tags;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
@@ -56,7 +57,7 @@ class ProjectionProcessing {
 
     @Autowired
     void configure(EventProcessingConfigurer processing,
-                   @Value("${draftline.projections.batch-size:1000}") int batchSize,
+                   @Value("${draftline.projections.batch-size:500}") int batchSize,
                    @Value("${draftline.projections.segments:1}") int segments,
                    @Value("${draftline.projections.one-processor:true}") boolean oneProcessor,
                    List<ReadModel> projections,
@@ -69,6 +70,11 @@ class ProjectionProcessing {
                 .batchSize(batchSize)
                 .initialSegmentCount(segments)
                 .enableCoordinatorClaimExtension());
+        if (oneProcessor) {
+            // its streams keep no more events ahead of its work than its work packages buffer
+            processing.registerPooledStreamingEventProcessorConfiguration(PROCESSOR, (configuration, processor) ->
+                    processor.messageSource(arrivals.getObject().keptAheadOf(() -> processed(configuration, PROCESSOR))));
+        }
         Set<String> processors = new LinkedHashSet<>();
         for (ReadModel projection : projections) {
             String group = projection.name();
@@ -99,6 +105,15 @@ class ProjectionProcessing {
             processing.registerMessageMonitorFactory(processor,
                     (configuration, type, name) -> latencyMonitor(meters.getIfAvailable(), name));
         }
+    }
+
+    /** The position up to which every segment this instance runs of the processor has processed; -1 when unknown. */
+    private static long processed(org.axonframework.config.Configuration configuration, String processor) {
+        return configuration.eventProcessingConfiguration().eventProcessor(processor, StreamingEventProcessor.class)
+                .map(running -> running.processingStatus().values().stream()
+                        .mapToLong(segment -> segment.getCurrentPosition().orElse(-1))
+                        .min().orElse(-1))
+                .orElse(-1L);
     }
 
     /** What Axon's Micrometer module registers as a processor's {@code eventProcessor_latency}, once per batch. */

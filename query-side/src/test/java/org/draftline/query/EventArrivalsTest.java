@@ -1,6 +1,7 @@
 package org.draftline.query;
 
 import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
@@ -21,14 +22,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -137,6 +143,71 @@ class EventArrivalsTest {
             assertThatThrownBy(second::getPayload).as("its handler still fails on it")
                     .isInstanceOf(SerializationException.class);
         }
+    }
+
+    /**
+     * A stream kept ahead of its processor's work hands out {@link EventArrivals#WINDOW} events beyond what the
+     * processor has processed, then says whether more are available only once the processor has processed some
+     * (so that Axon's coordinator does not fill the work package's buffer and sleep).
+     */
+    @Test
+    void aKeptStreamWaitsForItsProcessorOnceAWindowAhead() throws Exception {
+        List<String> appended = append(EventArrivals.WINDOW + 100);
+        AtomicLong processed = new AtomicLong(0);
+        ExecutorService coordinator = Executors.newSingleThreadExecutor();
+        try (BlockingStream<TrackedEventMessage<?>> stream =
+                     arrivals.keptAheadOf(processed::get, Duration.ofMinutes(5)).openStream(null)) {
+            List<Object> read = coordinator.submit(() -> take(stream, EventArrivals.WINDOW + 1)).get(30, TimeUnit.SECONDS);
+
+            Future<Boolean> more = coordinator.submit(() -> stream.hasNextAvailable());
+            Thread.sleep(200);
+            assertThat(more).as("the processor has processed none of the window").isNotDone();
+            processed.set(500);
+            assertThat(more.get(30, TimeUnit.SECONDS)).isTrue();
+            read.addAll(coordinator.submit(() -> take(stream, 99)).get(30, TimeUnit.SECONDS));
+            assertThat(read).isEqualTo(appended);
+        } finally {
+            coordinator.shutdownNow();
+        }
+    }
+
+    /** It waits no longer than its bound for a processor that does not advance, and not at all for one it cannot see. */
+    @Test
+    void aKeptStreamNeitherWaitsLongerThanItsBoundNorForAProcessorItCannotSee() throws Exception {
+        List<String> appended = append(3 * EventArrivals.WINDOW);
+        ExecutorService coordinator = Executors.newSingleThreadExecutor();
+        try (BlockingStream<TrackedEventMessage<?>> stuck =
+                     arrivals.keptAheadOf(() -> 0, Duration.ofMillis(50)).openStream(null);
+             BlockingStream<TrackedEventMessage<?>> unseen =
+                     arrivals.keptAheadOf(() -> -1, Duration.ofMinutes(5)).openStream(null)) {
+            assertThat(coordinator.submit(() -> take(stuck, appended.size())).get(30, TimeUnit.SECONDS))
+                    .isEqualTo(appended);
+            assertThat(coordinator.submit(() -> take(unseen, appended.size())).get(30, TimeUnit.SECONDS))
+                    .isEqualTo(appended);
+        } finally {
+            coordinator.shutdownNow();
+        }
+    }
+
+    private List<String> append(int count) {
+        List<String> payloads = new ArrayList<>();
+        List<EventMessage<?>> events = new ArrayList<>();
+        for (int index = 0; index < count; index++) {
+            payloads.add("event " + index);
+            events.add(GenericEventMessage.asEventMessage("event " + index));
+        }
+        storage.appendEvents(events);
+        return payloads;
+    }
+
+    /** What a coordinator does: asks whether an event is available before it takes each. */
+    private static List<Object> take(BlockingStream<TrackedEventMessage<?>> stream, int count)
+            throws InterruptedException {
+        List<Object> read = new ArrayList<>();
+        while (read.size() < count && stream.hasNextAvailable()) {
+            read.add(stream.nextAvailable().getPayload());
+        }
+        return read;
     }
 
     @Test
