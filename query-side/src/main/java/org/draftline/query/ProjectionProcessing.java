@@ -33,7 +33,8 @@ import java.util.Set;
  * in one transaction ({@link org.draftline.query.progress.BatchWrites}). With
  * {@code draftline.projections.one-processor=false} each read model runs a processor of its own, named
  * after it. The processor reads the store through {@link EventArrivals}, whose streams wake it when a
- * commit brings new events.
+ * commit brings new events and (for the one processor) keep no more events ahead of its work than its work
+ * package buffers, which Axon's coordinator would otherwise fill and then sleep 100 ms.
  * <p>
  * Each also has Axon's JDBC dead-letter queue, sequenced per document (the aggregate, Axon's default
  * sequencing policy): an event a projection cannot apply is parked with every later event of its
