@@ -8,8 +8,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,8 +36,6 @@ public final class CopyRows {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern COLUMN = Pattern.compile("\\w+");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\?(::\\w+)?");
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS")
-            .withZone(ZoneOffset.UTC);
     private static final Map<String, Optional<CopyRows>> PARSED = new ConcurrentHashMap<>();
 
     private final String copy;
@@ -113,12 +111,31 @@ public final class CopyRows {
         } else if (value instanceof Boolean truth) {
             text.append(truth ? 't' : 'f');
         } else if (value instanceof Timestamp time) {
-            TIMESTAMP.formatTo(toMicros(time.toInstant()), text);
-            text.append("+00");
+            timestamp(text, toMicros(time.toInstant()));
         } else {
             return false;
         }
         return true;
+    }
+
+    /** {@code 2017-07-11 15:00:00.123456+00}: in UTC, to the microsecond, without a formatter's work per value. */
+    private static void timestamp(StringBuilder text, Instant instant) {
+        LocalDateTime time = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), ZoneOffset.UTC);
+        digits(text, time.getYear(), 4).append('-');
+        digits(text, time.getMonthValue(), 2).append('-');
+        digits(text, time.getDayOfMonth(), 2).append(' ');
+        digits(text, time.getHour(), 2).append(':');
+        digits(text, time.getMinute(), 2).append(':');
+        digits(text, time.getSecond(), 2).append('.');
+        digits(text, time.getNano() / 1_000, 6).append("+00");
+    }
+
+    private static StringBuilder digits(StringBuilder text, int value, int width) {
+        String number = Integer.toString(value);
+        for (int pad = number.length(); pad < width; pad++) {
+            text.append('0');
+        }
+        return text.append(number);
     }
 
     /** Rounded half up to the microsecond, as the driver sends a timestamp's nanoseconds. */

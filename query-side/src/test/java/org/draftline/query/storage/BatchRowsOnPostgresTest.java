@@ -12,12 +12,13 @@ import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.draftline.query.storage.TestRows.row;
+import static org.draftline.query.storage.TestRows.withSource;
 
 /**
  * Rows bound by {@link BatchRows} land in PostgreSQL exactly as the same rows bound by Spring's
@@ -65,21 +66,6 @@ class BatchRowsOnPostgresTest {
         jdbc.batchUpdate(INSERT, new BatchRows(withSource("batch-rows", rows)));
 
         assertThat(written("batch-rows")).hasSize(3).isEqualTo(written("spring"));
-    }
-
-    private static Object[] row(Object... values) {
-        return values;
-    }
-
-    private static List<Object[]> withSource(String source, List<Object[]> rows) {
-        List<Object[]> sourced = new ArrayList<>();
-        for (Object[] row : rows) {
-            Object[] withSource = new Object[row.length + 1];
-            withSource[0] = source;
-            System.arraycopy(row, 0, withSource, 1, row.length);
-            sourced.add(withSource);
-        }
-        return sourced;
     }
 
     private static List<String> written(String source) {

@@ -17,9 +17,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.draftline.query.storage.TestRows.row;
+import static org.draftline.query.storage.TestRows.withSource;
 
 /**
  * Rows copied by {@link CopyRows} land in PostgreSQL exactly as the same rows inserted by the statement it
@@ -75,6 +78,30 @@ class CopyRowsOnPostgresTest {
     }
 
     @Test
+    void copiesTimesAsTheDriverSendsThem() {
+        Random random = new Random(20171211);
+        long earliest = Instant.parse("1945-10-24T00:00:00Z").getEpochSecond();
+        long latest = Instant.parse("9999-12-31T23:59:59Z").getEpochSecond();
+        List<Object[]> rows = new ArrayList<>();
+        for (int id = 0; id < 2_000; id++) {
+            long second = earliest + (long) (random.nextDouble() * (latest - earliest));
+            int nanos = switch (id % 4) {
+                case 0 -> 0;
+                case 1 -> random.nextInt(1_000_000) * 1_000;
+                case 2 -> random.nextInt(1_000_000_000);
+                default -> 999_999_000 + random.nextInt(1_000);
+            };
+            rows.add(row(id, null, null, null, null, Timestamp.from(Instant.ofEpochSecond(second, nanos)), null));
+        }
+
+        jdbc.batchUpdate(INSERT, new BatchRows(withSource("times-inserted", rows)));
+        boolean copied = copy(withSource("times-copied", rows));
+
+        assertThat(copied).isTrue();
+        assertThat(written("times-copied")).hasSize(rows.size()).isEqualTo(written("times-inserted"));
+    }
+
+    @Test
     void copiesNothingOfRowsHoldingAKindItDoesNotCopy() {
         boolean copied = copy(withSource("kinds", List.of(
                 row(1, "a", 1L, 1, true, at("2017-07-11T15:00:00Z"), "{}"),
@@ -126,21 +153,6 @@ class CopyRowsOnPostgresTest {
 
     private static Timestamp at(String instant) {
         return Timestamp.from(Instant.parse(instant));
-    }
-
-    private static Object[] row(Object... values) {
-        return values;
-    }
-
-    private static List<Object[]> withSource(String source, List<Object[]> rows) {
-        List<Object[]> sourced = new ArrayList<>();
-        for (Object[] row : rows) {
-            Object[] withSource = new Object[row.length + 1];
-            withSource[0] = source;
-            System.arraycopy(row, 0, withSource, 1, row.length);
-            sourced.add(withSource);
-        }
-        return sourced;
     }
 
     private static List<String> written(String source) {
