@@ -2,8 +2,9 @@ package org.draftline.query.storage;
 
 import org.postgresql.PGConnection;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -93,7 +94,10 @@ public final class CopyRows {
             text.append('\n');
         }
         try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copy, new StringReader(text.toString()));
+            // encoded whole: the driver's reader variant encodes 65,536 characters at a time, and would split a
+            // character written as two (an emoji, a flag) that straddles two of them into two question marks
+            byte[] rowsInUtf8 = text.toString().getBytes(StandardCharsets.UTF_8);
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copy, new ByteArrayInputStream(rowsInUtf8));
             return true;
         } catch (IOException e) {
             throw new SQLException("could not send the rows of " + copy, e);

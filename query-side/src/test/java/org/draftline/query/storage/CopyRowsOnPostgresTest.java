@@ -77,6 +77,27 @@ class CopyRowsOnPostgresTest {
         assertThat(written("copy")).hasSize(rows.size()).isEqualTo(written("insert"));
     }
 
+    /**
+     * A character written in two (a flag, an emoji) is kept whole wherever it falls in the rows, also across
+     * the 65,536 characters the driver would encode at a time; an unpaired half is written as the insert
+     * writes it.
+     */
+    @Test
+    void copiesEveryCharacterWholeWhereverItFalls() {
+        String prefix = "whole-copied\t1\t";
+        String straddling = "x".repeat(65_535 - prefix.length()) + "\uD83C\uDDE7\uD83C\uDDEA after the flag";
+        List<Object[]> rows = List.of(row(1, straddling, null, null, null, null, null),
+                row(2, "an unpaired \uD800 half, \uDC00 and another", null, null, null, null, null));
+
+        jdbc.batchUpdate(INSERT, new BatchRows(withSource("whole-inserted", rows)));
+        boolean copied = copy(withSource("whole-copied", rows));
+
+        assertThat(copied).isTrue();
+        assertThat(jdbc.queryForObject("SELECT text FROM copied WHERE source = 'whole-copied' AND id = 1",
+                String.class)).isEqualTo(straddling);
+        assertThat(written("whole-copied")).isEqualTo(written("whole-inserted"));
+    }
+
     @Test
     void copiesTimesAsTheDriverSendsThem() {
         Random random = new Random(20171211);
