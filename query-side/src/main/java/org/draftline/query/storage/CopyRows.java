@@ -22,9 +22,9 @@ import java.util.regex.Pattern;
  * New rows sent with PostgreSQL's {@code COPY ... FROM STDIN} instead of a batch of inserts: one stream of
  * text rows, which the driver neither binds parameter by parameter nor PostgreSQL plans, for the read
  * models' tables while a rebuild replays the record into them (emptied by its reset, so no row can be
- * there already). Only a plain {@code INSERT INTO table (columns) VALUES (?, ..., ?::type) ON CONFLICT (...)
+ * there already). Only a plain {@code INSERT INTO table (columns) VALUES (?, ..., ?::jsonb) ON CONFLICT (...)
  * DO NOTHING}, one placeholder per column, can be copied; {@code COPY} reads each value as its column's type
- * reads text, as the cast did. It has no {@code ON CONFLICT}: a row already there fails the whole copy.
+ * reads text, as the insert did (a {@code ?::jsonb} goes into a {@code jsonb} column). It has no {@code ON CONFLICT}: a row already there fails the whole copy.
  * Values: null, text, whole numbers, truths and timestamps (to the microsecond, as the driver sends them; in
  * the calendar of {@link Instant}, where the driver would write a {@code Timestamp} before 1582 in the Julian
  * one, two days apart in year 1: the record holds no time before 1945, {@code RecordableTime}).
@@ -36,7 +36,8 @@ public final class CopyRows {
                     + "ON\\s+CONFLICT\\s*\\([^)]*\\)\\s*DO\\s+NOTHING\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern COLUMN = Pattern.compile("\\w+");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\?(::\\w+)?");
+    /** A value as it is, or a JSON text into a {@code jsonb} column: another cast would convert it differently. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\?(::jsonb)?", Pattern.CASE_INSENSITIVE);
     private static final Map<String, Optional<CopyRows>> PARSED = new ConcurrentHashMap<>();
 
     private final String copy;
