@@ -1,9 +1,6 @@
 package org.draftline.query.groups;
 
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.EventMessageHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.draftline.api.delegation.Delegation;
 import org.draftline.api.group.AwaitGroup;
@@ -15,9 +12,8 @@ import org.draftline.api.group.GroupView;
 import org.draftline.api.group.GroupView.MandateView;
 import org.draftline.api.group.Mandate;
 import org.draftline.query.progress.ProgressRecorder;
-import org.draftline.query.progress.Projection.Position;
+import org.draftline.query.progress.AggregateProjection;
 import org.draftline.query.progress.ProjectionProgress;
-import org.draftline.query.progress.ReadModel;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -29,56 +25,37 @@ import java.util.stream.Stream;
 /**
  * The groups of the reference list with their known members and the mandates on record. Fed by the Group
  * aggregates' events, it records its progress per group as the document read models do per document, so
- * a mandate's answer waits for it ({@link AwaitGroup}); a replay empties it first. Like the document read
- * models ({@link org.draftline.query.progress.Projection}) it is Axon's {@link EventMessageHandler} itself,
- * registered in its group by {@code ProjectionProcessing}.
+ * a mandate's answer waits for it ({@link AwaitGroup}); a replay empties it first.
  */
 @Component
 @ProcessingGroup(GroupProjection.NAME)
-class GroupProjection implements ReadModel, EventMessageHandler {
+class GroupProjection extends AggregateProjection<SpokespersonMandated> {
 
     static final String NAME = "groups";
 
     private final GroupTable table;
-    private final ProgressRecorder progress;
     private final ProjectionProgress progressRead;
     private final GroupMembers members = GroupMembers.load();
 
     GroupProjection(GroupTable table, ProgressRecorder progress, ProjectionProgress progressRead) {
+        super(NAME, progress, SpokespersonMandated.class);
         this.table = table;
-        this.progress = progress;
         this.progressRead = progressRead;
     }
 
     @Override
-    public String name() {
-        return NAME;
+    protected String aggregate(SpokespersonMandated mandated) {
+        return mandated.group().code();
     }
 
     @Override
-    public boolean canHandle(EventMessage<?> event) {
-        return event instanceof DomainEventMessage<?> && canHandleType(event.getPayloadType());
+    protected void project(SpokespersonMandated mandated, Position position) {
+        table.insert(mandated.group(), row(mandated, position), mandated.occurredAt());
     }
 
     @Override
-    public boolean canHandleType(Class<?> payloadType) {
-        return SpokespersonMandated.class.isAssignableFrom(payloadType);
-    }
-
-    @Override
-    public Object handle(EventMessage<?> message) {
-        SpokespersonMandated mandated = (SpokespersonMandated) message.getPayload();
-        long sequence = ((DomainEventMessage<?>) message).getSequenceNumber();
-        Position position = new Position(sequence, message.getTimestamp(), message.getMetaData());
-        progress.apply(() -> table.insert(mandated.group(), row(mandated, position), mandated.occurredAt()));
-        progress.advance(NAME, mandated.group().code(), sequence);
-        return null;
-    }
-
-    @Override
-    public void prepareReset() {
+    protected void clear() {
         table.deleteAll();
-        progress.forget(NAME);
     }
 
     static MandateView row(SpokespersonMandated mandated, Position position) {

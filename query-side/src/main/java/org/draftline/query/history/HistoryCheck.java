@@ -9,7 +9,7 @@ import org.draftline.api.document.DocumentId;
 import org.draftline.api.history.FindHistory;
 import org.draftline.api.history.HistoryEntry;
 import org.draftline.api.history.HistoryPage;
-import org.draftline.query.progress.Projection.Position;
+import org.draftline.query.progress.AggregateProjection.Position;
 import org.draftline.query.storage.Differences;
 import org.draftline.query.storage.JsonColumns;
 import org.springframework.stereotype.Component;

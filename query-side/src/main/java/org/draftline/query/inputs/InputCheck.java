@@ -7,7 +7,7 @@ import org.draftline.api.document.DocumentEvent.InputSubmitted;
 import org.draftline.api.document.DocumentId;
 import org.draftline.api.input.FindInputs;
 import org.draftline.api.input.MemberStateInput;
-import org.draftline.query.progress.Projection.Position;
+import org.draftline.query.progress.AggregateProjection.Position;
 import org.draftline.query.storage.Differences;
 import org.springframework.stereotype.Component;
 

@@ -1,9 +1,6 @@
 package org.draftline.query.meetings;
 
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.EventMessageHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.draftline.api.meeting.AwaitMeeting;
 import org.draftline.api.meeting.FindMeeting;
@@ -12,9 +9,8 @@ import org.draftline.api.meeting.MeetingEvent;
 import org.draftline.api.meeting.MeetingSummary;
 import org.draftline.api.meeting.MeetingView;
 import org.draftline.query.progress.ProgressRecorder;
-import org.draftline.query.progress.Projection.Position;
+import org.draftline.query.progress.AggregateProjection;
 import org.draftline.query.progress.ProjectionProgress;
-import org.draftline.query.progress.ReadModel;
 import org.springframework.stereotype.Component;
 
 import java.util.Comparator;
@@ -28,49 +24,32 @@ import java.util.Optional;
  */
 @Component
 @ProcessingGroup(MeetingProjection.NAME)
-class MeetingProjection implements ReadModel, EventMessageHandler {
+class MeetingProjection extends AggregateProjection<MeetingEvent> {
 
     static final String NAME = "meetings";
 
     private final MeetingTable table;
-    private final ProgressRecorder progress;
     private final ProjectionProgress progressRead;
 
     MeetingProjection(MeetingTable table, ProgressRecorder progress, ProjectionProgress progressRead) {
+        super(NAME, progress, MeetingEvent.class);
         this.table = table;
-        this.progress = progress;
         this.progressRead = progressRead;
     }
 
     @Override
-    public String name() {
-        return NAME;
+    protected String aggregate(MeetingEvent event) {
+        return event.meetingId().value();
     }
 
     @Override
-    public boolean canHandle(EventMessage<?> event) {
-        return event instanceof DomainEventMessage<?> && canHandleType(event.getPayloadType());
+    protected void project(MeetingEvent event, Position position) {
+        table.insert(event, position.sequence(), position.recordedAt(), position.actor().username());
     }
 
     @Override
-    public boolean canHandleType(Class<?> payloadType) {
-        return MeetingEvent.class.isAssignableFrom(payloadType);
-    }
-
-    @Override
-    public Object handle(EventMessage<?> message) {
-        MeetingEvent event = (MeetingEvent) message.getPayload();
-        long sequence = ((DomainEventMessage<?>) message).getSequenceNumber();
-        Position position = new Position(sequence, message.getTimestamp(), message.getMetaData());
-        progress.apply(() -> table.insert(event, sequence, position.recordedAt(), position.actor().username()));
-        progress.advance(NAME, event.meetingId().value(), sequence);
-        return null;
-    }
-
-    @Override
-    public void prepareReset() {
+    protected void clear() {
         table.deleteAll();
-        progress.forget(NAME);
     }
 
     @QueryHandler
