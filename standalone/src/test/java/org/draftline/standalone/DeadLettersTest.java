@@ -144,10 +144,7 @@ class DeadLettersTest {
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                     assertThat(parkedDocuments(api, "history")).containsExactly(POISONED));
 
-            EventProcessingConfiguration processing = server.application().getBean(EventProcessingConfiguration.class);
-            List<StreamingEventProcessor> processors = processing.eventProcessors().values().stream()
-                    .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
-                    .toList();
+            List<StreamingEventProcessor> processors = streamingProcessors(server);
             processors.forEach(StreamingEventProcessor::shutDown);
             processors.forEach(StreamingEventProcessor::resetTokens);
             assertThat(processor(api, "history").get("events").asInt()).as("a rebuild starts afresh").isZero();
@@ -183,9 +180,7 @@ class DeadLettersTest {
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                     assertThat(historyTypes(api, HEALTHY)).hasSize(2));
 
-            List<StreamingEventProcessor> processors = server.application().getBean(EventProcessingConfiguration.class)
-                    .eventProcessors().values().stream().filter(StreamingEventProcessor.class::isInstance)
-                    .map(StreamingEventProcessor.class::cast).toList();
+            List<StreamingEventProcessor> processors = streamingProcessors(server);
             processors.forEach(StreamingEventProcessor::shutDown);
             processors.forEach(StreamingEventProcessor::resetTokens);
             server.application().getBean(JdbcTemplate.class).update("""
@@ -239,6 +234,11 @@ class DeadLettersTest {
             assertThat(nothingToRetry.body().get("retried")).isEmpty();
             assertThat(api.get("secretariat", "/actuator/health").body().get("status").asText()).isEqualTo("UP");
         }
+    }
+
+    private static List<StreamingEventProcessor> streamingProcessors(DraftlineServer server) {
+        return server.application().getBean(EventProcessingConfiguration.class).eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast).toList();
     }
 
     private static long register(ApiClient api, String id) {

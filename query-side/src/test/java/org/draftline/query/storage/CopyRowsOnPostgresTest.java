@@ -70,11 +70,7 @@ class CopyRowsOnPostgresTest {
                 row(7, ".", 2L, 2, true, at("2017-07-11T15:00:00.999999500Z"), "{}"),
                 row(8, "\u0001\u007f\u00a0\u2028", 3L, 3, true, at("1999-12-31T23:59:59.000000001Z"), "[1, 2.50]"));
 
-        jdbc.batchUpdate(INSERT, new BatchRows(withSource("insert", rows)));
-        boolean copied = copy(withSource("copy", rows));
-
-        assertThat(copied).isTrue();
-        assertThat(written("copy")).hasSize(rows.size()).isEqualTo(written("insert"));
+        assertCopiedAsInserted("every", rows);
     }
 
     /**
@@ -89,13 +85,9 @@ class CopyRowsOnPostgresTest {
         List<Object[]> rows = List.of(row(1, straddling, null, null, null, null, null),
                 row(2, "an unpaired \uD800 half, \uDC00 and another", null, null, null, null, null));
 
-        jdbc.batchUpdate(INSERT, new BatchRows(withSource("whole-inserted", rows)));
-        boolean copied = copy(withSource("whole-copied", rows));
-
-        assertThat(copied).isTrue();
+        assertCopiedAsInserted("whole", rows);
         assertThat(jdbc.queryForObject("SELECT text FROM copied WHERE source = 'whole-copied' AND id = 1",
                 String.class)).isEqualTo(straddling);
-        assertThat(written("whole-copied")).isEqualTo(written("whole-inserted"));
     }
 
     @Test
@@ -115,11 +107,7 @@ class CopyRowsOnPostgresTest {
             rows.add(row(id, null, null, null, null, Timestamp.from(Instant.ofEpochSecond(second, nanos)), null));
         }
 
-        jdbc.batchUpdate(INSERT, new BatchRows(withSource("times-inserted", rows)));
-        boolean copied = copy(withSource("times-copied", rows));
-
-        assertThat(copied).isTrue();
-        assertThat(written("times-copied")).hasSize(rows.size()).isEqualTo(written("times-inserted"));
+        assertCopiedAsInserted("times", rows);
     }
 
     @Test
@@ -155,6 +143,15 @@ class CopyRowsOnPostgresTest {
         assertThat(CopyRows.of("INSERT INTO t (a, b) SELECT ?, ? ON CONFLICT (a) DO NOTHING")).isEmpty();
         assertThat(CopyRows.of("INSERT INTO t (a, b) VALUES (?, ?::int) ON CONFLICT (a) DO NOTHING"))
                 .as("a cast would read '007' as 7; a copy into a text column would keep it").isEmpty();
+    }
+
+    /** Inserts the rows under {@code name-inserted} and copies them under {@code name-copied}: the same rows land. */
+    private static void assertCopiedAsInserted(String name, List<Object[]> rows) {
+        jdbc.batchUpdate(INSERT, new BatchRows(withSource(name + "-inserted", rows)));
+        boolean copied = copy(withSource(name + "-copied", rows));
+
+        assertThat(copied).isTrue();
+        assertThat(written(name + "-copied")).hasSize(rows.size()).isEqualTo(written(name + "-inserted"));
     }
 
     private static boolean copy(List<Object[]> rows) {
