@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 import javax.sql.DataSource;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -44,6 +46,8 @@ class ReadModelRebuildTest {
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                     assertCaughtUp(progress(api), head(server)));
             Map<String, JsonNode> before = everyReadModel(api);
+            Map<String, String> indexes = indexes(server);
+            assertThat(indexes).containsKeys("history_entry_recorded_at", "member_state_input_delegation");
             assertThat(page.get("/").body()).doesNotContain("being re-read");
 
             ApiClient.Answer started;
@@ -79,6 +83,10 @@ class ReadModelRebuildTest {
             JsonNode after = progress(api);
             assertCaughtUp(after, head(server));
             assertThat(everyReadModel(api)).isEqualTo(before);
+            assertThat(indexes(server)).as("the indexes set aside for the replay, built again")
+                    .isEqualTo(indexes);
+            assertThat(server.application().getBean(JdbcTemplate.class).queryForObject("SELECT count(*) FROM replay_set_aside_index", Long.class))
+                    .isZero();
             assertThat(page.get("/").body()).doesNotContain("being re-read");
             assertThat(page.get("/rereading").body()).as("nothing left to show: htmx removes the banner").isBlank();
 
@@ -87,7 +95,16 @@ class ReadModelRebuildTest {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                     assertThat(progress(api).get("rebuilding").asBoolean()).isFalse());
             assertThat(everyReadModel(api)).isEqualTo(before);
+            assertThat(indexes(server)).isEqualTo(indexes);
         }
+    }
+
+    /** Every index of the schema, by name, as PostgreSQL would create it. */
+    private static Map<String, String> indexes(DraftlineServer server) {
+        Map<String, String> indexes = new TreeMap<>();
+        server.application().getBean(JdbcTemplate.class).query("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema()",
+                (RowCallbackHandler) row -> indexes.put(row.getString(1), row.getString(2)));
+        return indexes;
     }
 
     /**

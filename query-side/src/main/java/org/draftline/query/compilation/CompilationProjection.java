@@ -70,7 +70,7 @@ class CompilationProjection extends Projection {
 
     @Override
     protected void clear() {
-        tables.deleteAll();
+        tables.emptyForReplay();
     }
 
     @QueryHandler

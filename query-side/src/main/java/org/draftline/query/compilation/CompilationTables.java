@@ -1,6 +1,7 @@
 package org.draftline.query.compilation;
 
 import org.draftline.api.compilation.Compilation.CompiledProposal;
+import org.draftline.query.progress.ReplayIndexes;
 import org.draftline.api.delegation.Delegation;
 import org.draftline.api.document.DocumentId;
 import org.draftline.api.draft.DraftLabel;
@@ -38,10 +39,12 @@ class CompilationTables {
 
     private final JdbcTemplate jdbc;
     private final BatchWrites writes;
+    private final ReplayIndexes replay;
 
-    CompilationTables(JdbcTemplate jdbc, BatchWrites writes) {
+    CompilationTables(JdbcTemplate jdbc, BatchWrites writes, ReplayIndexes replay) {
         this.jdbc = jdbc;
         this.writes = writes;
+        this.replay = replay;
     }
 
     void insertVersion(DocumentId documentId, DraftLabel label, long sequence, String text, List<String> paragraphs) {
@@ -129,9 +132,10 @@ class CompilationTables {
                 documentId.value(), onDraft.value());
     }
 
-    void deleteAll() {
-        jdbc.update("DELETE FROM compilation_proposal");
-        jdbc.update("DELETE FROM compilation_silence");
-        jdbc.update("DELETE FROM compilation_version");
+    /** Empties the tables before a replay, their secondary indexes set aside until it has caught up. */
+    void emptyForReplay() {
+        replay.empty("compilation_proposal");
+        replay.empty("compilation_silence");
+        replay.empty("compilation_version");
     }
 }

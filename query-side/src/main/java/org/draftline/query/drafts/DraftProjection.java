@@ -77,8 +77,8 @@ class DraftProjection extends Projection {
 
     @Override
     protected void clear() {
-        table.deleteAll();
-        statuses.deleteAll();
+        table.emptyForReplay();
+        statuses.emptyForReplay();
     }
 
     @QueryHandler

@@ -1,6 +1,7 @@
 package org.draftline.query.drafts;
 
 import org.draftline.query.storage.JsonColumns;
+import org.draftline.query.progress.ReplayIndexes;
 import org.draftline.api.document.DocumentId;
 import org.draftline.api.draft.DraftLabel;
 import org.draftline.api.draft.DraftSummary;
@@ -25,11 +26,13 @@ class DraftTable {
     private final JdbcTemplate jdbc;
     private final BatchWrites writes;
     private final JsonColumns json;
+    private final ReplayIndexes replay;
 
-    DraftTable(JdbcTemplate jdbc, BatchWrites writes, JsonColumns json) {
+    DraftTable(JdbcTemplate jdbc, BatchWrites writes, JsonColumns json, ReplayIndexes replay) {
         this.jdbc = jdbc;
         this.writes = writes;
         this.json = json;
+        this.replay = replay;
     }
 
     void insert(DocumentId documentId, long sequence, DraftVersion draft) {
@@ -60,7 +63,8 @@ class DraftTable {
         }, documentId.value(), label.value()).stream().findFirst();
     }
 
-    void deleteAll() {
-        jdbc.update("DELETE FROM draft_version");
+    /** Empties the table before a replay, its secondary indexes set aside until the replay has caught up. */
+    void emptyForReplay() {
+        replay.empty("draft_version");
     }
 }

@@ -2,6 +2,7 @@ package org.draftline.query.drafts;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import org.draftline.api.Recorded;
+import org.draftline.query.progress.ReplayIndexes;
 import org.draftline.api.document.DocumentId;
 import org.draftline.api.draft.DraftLabel;
 import org.draftline.api.reading.Alternative;
@@ -32,11 +33,13 @@ class ParagraphStatusTable {
     private final JdbcTemplate jdbc;
     private final BatchWrites writes;
     private final JsonColumns json;
+    private final ReplayIndexes replay;
 
-    ParagraphStatusTable(JdbcTemplate jdbc, BatchWrites writes, JsonColumns json) {
+    ParagraphStatusTable(JdbcTemplate jdbc, BatchWrites writes, JsonColumns json, ReplayIndexes replay) {
         this.jdbc = jdbc;
         this.writes = writes;
         this.json = json;
+        this.replay = replay;
     }
 
     /** Idempotent: an event replayed or retried writes the same row, and never over a later one. */
@@ -67,7 +70,8 @@ class ParagraphStatusTable {
         return rows;
     }
 
-    void deleteAll() {
-        jdbc.update("DELETE FROM paragraph_status");
+    /** Empties the table before a replay, its secondary indexes set aside until the replay has caught up. */
+    void emptyForReplay() {
+        replay.empty("paragraph_status");
     }
 }

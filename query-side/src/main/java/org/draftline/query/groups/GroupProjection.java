@@ -55,7 +55,7 @@ class GroupProjection extends AggregateProjection<SpokespersonMandated> {
 
     @Override
     protected void clear() {
-        table.deleteAll();
+        table.emptyForReplay();
     }
 
     static MandateView row(SpokespersonMandated mandated, Position position) {

@@ -1,6 +1,7 @@
 package org.draftline.query.groups;
 
 import org.draftline.api.delegation.Delegation;
+import org.draftline.query.progress.ReplayIndexes;
 import org.draftline.api.group.GroupView.MandateView;
 import org.draftline.query.progress.BatchWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,10 +23,12 @@ class GroupTable {
 
     private final JdbcTemplate jdbc;
     private final BatchWrites writes;
+    private final ReplayIndexes replay;
 
-    GroupTable(JdbcTemplate jdbc, BatchWrites writes) {
+    GroupTable(JdbcTemplate jdbc, BatchWrites writes, ReplayIndexes replay) {
         this.jdbc = jdbc;
         this.writes = writes;
+        this.replay = replay;
     }
 
     void insert(Delegation group, MandateView mandate, Instant occurredAt) {
@@ -60,8 +63,9 @@ class GroupTable {
                 String.class, delegation.code(), day, day);
     }
 
-    void deleteAll() {
-        jdbc.update("DELETE FROM group_mandate");
+    /** Empties the table before a replay, its secondary indexes set aside until the replay has caught up. */
+    void emptyForReplay() {
+        replay.empty("group_mandate");
     }
 
     private static MandateView mandate(ResultSet row) throws SQLException {

@@ -85,7 +85,7 @@ class HistoryProjection extends Projection {
 
     @Override
     protected void clear() {
-        table.deleteAll();
+        table.emptyForReplay();
     }
 
     @QueryHandler

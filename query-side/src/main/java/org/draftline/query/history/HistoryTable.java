@@ -2,6 +2,7 @@ package org.draftline.query.history;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import org.draftline.query.storage.JsonColumns;
+import org.draftline.query.progress.ReplayIndexes;
 import org.draftline.api.delegation.Delegation;
 import org.draftline.api.document.DocumentId;
 import org.draftline.api.history.FindHistory;
@@ -29,11 +30,13 @@ class HistoryTable {
     private final JdbcTemplate jdbc;
     private final BatchWrites writes;
     private final JsonColumns json;
+    private final ReplayIndexes replay;
 
-    HistoryTable(JdbcTemplate jdbc, BatchWrites writes, JsonColumns json) {
+    HistoryTable(JdbcTemplate jdbc, BatchWrites writes, JsonColumns json, ReplayIndexes replay) {
         this.jdbc = jdbc;
         this.writes = writes;
         this.json = json;
+        this.replay = replay;
     }
 
     /** Writes an entry whose details are {@code details}, already as JSON (the entry's own are not read). */
@@ -148,8 +151,9 @@ class HistoryTable {
         return sequence.isEmpty() ? -1 : sequence.get(0);
     }
 
-    void deleteAll() {
-        jdbc.update("DELETE FROM history_entry");
+    /** Empties the table before a replay, its secondary indexes set aside until the replay has caught up. */
+    void emptyForReplay() {
+        replay.empty("history_entry");
     }
 
     private RowMapper<HistoryEntry> entryMapper() {

@@ -46,7 +46,7 @@ class InputProjection extends Projection {
 
     @Override
     protected void clear() {
-        table.deleteAll();
+        table.emptyForReplay();
     }
 
     @QueryHandler

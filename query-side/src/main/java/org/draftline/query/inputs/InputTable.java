@@ -2,6 +2,7 @@ package org.draftline.query.inputs;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import org.draftline.query.storage.JsonColumns;
+import org.draftline.query.progress.ReplayIndexes;
 import org.draftline.api.delegation.Delegation;
 import org.draftline.api.document.DocumentId;
 import org.draftline.api.draft.DraftLabel;
@@ -27,11 +28,13 @@ class InputTable {
     private final JdbcTemplate jdbc;
     private final BatchWrites writes;
     private final JsonColumns json;
+    private final ReplayIndexes replay;
 
-    InputTable(JdbcTemplate jdbc, BatchWrites writes, JsonColumns json) {
+    InputTable(JdbcTemplate jdbc, BatchWrites writes, JsonColumns json, ReplayIndexes replay) {
         this.jdbc = jdbc;
         this.writes = writes;
         this.json = json;
+        this.replay = replay;
     }
 
     void insert(DocumentId documentId, MemberStateInput input) {
@@ -79,8 +82,9 @@ class InputTable {
         return sequence.isEmpty() ? -1 : sequence.get(0);
     }
 
-    void deleteAll() {
-        jdbc.update("DELETE FROM member_state_input");
+    /** Empties the table before a replay, its secondary indexes set aside until the replay has caught up. */
+    void emptyForReplay() {
+        replay.empty("member_state_input");
     }
 
     private static Delegation delegation(String code) {

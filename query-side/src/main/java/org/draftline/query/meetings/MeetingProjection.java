@@ -49,7 +49,7 @@ class MeetingProjection extends AggregateProjection<MeetingEvent> {
 
     @Override
     protected void clear() {
-        table.deleteAll();
+        table.emptyForReplay();
     }
 
     @QueryHandler

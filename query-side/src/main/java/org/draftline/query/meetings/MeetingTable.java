@@ -1,6 +1,7 @@
 package org.draftline.query.meetings;
 
 import org.draftline.api.meeting.MeetingEvent;
+import org.draftline.query.progress.ReplayIndexes;
 import org.draftline.api.meeting.MeetingId;
 import org.draftline.query.progress.BatchWrites;
 import org.draftline.query.storage.JsonColumns;
@@ -29,11 +30,13 @@ class MeetingTable {
     private final JdbcTemplate jdbc;
     private final BatchWrites writes;
     private final JsonColumns json;
+    private final ReplayIndexes replay;
 
-    MeetingTable(JdbcTemplate jdbc, BatchWrites writes, JsonColumns json) {
+    MeetingTable(JdbcTemplate jdbc, BatchWrites writes, JsonColumns json, ReplayIndexes replay) {
         this.jdbc = jdbc;
         this.writes = writes;
         this.json = json;
+        this.replay = replay;
     }
 
     /** A meeting's event as read back: its sequence and who recorded it, when. */
@@ -69,7 +72,8 @@ class MeetingTable {
         return meetings;
     }
 
-    void deleteAll() {
-        jdbc.update("DELETE FROM meeting_event");
+    /** Empties the table before a replay, its secondary indexes set aside until the replay has caught up. */
+    void emptyForReplay() {
+        replay.empty("meeting_event");
     }
 }

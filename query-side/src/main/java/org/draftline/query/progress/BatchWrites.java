@@ -42,7 +42,8 @@ import java.util.function.Supplier;
  * A batch whose every event a rebuild replays writes its new rows with {@code COPY} ({@link CopyRows}):
  * the rebuild's reset emptied the read models and each event is applied once, so none of its rows can be
  * there already. Should one be, the copy fails the batch like any refused row, and the careful way's
- * inserts skip it as they always do.
+ * inserts skip it as they always do. The batch that brings a rebuild's replay to its end, or any batch after
+ * it, builds the indexes the reset set aside ({@link ReplayIndexes}) before it commits.
  */
 @Component
 public class BatchWrites {
@@ -51,12 +52,14 @@ public class BatchWrites {
     private static final String BATCH = BatchWrites.class.getName();
 
     private final JdbcTemplate jdbc;
+    private final ReplayIndexes indexes;
     private final TransactionTemplate savepoint;
     /** The global index up to which events are applied one by one: the last event of a batch that failed. */
     private final AtomicLong carefulThrough = new AtomicLong(-1);
 
-    BatchWrites(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    BatchWrites(JdbcTemplate jdbc, ReplayIndexes indexes, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.indexes = indexes;
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
@@ -138,7 +141,8 @@ public class BatchWrites {
         }
         Batch batch = root.getOrComputeResource(BATCH, key -> {
             Batch made = new Batch(carefulThrough.get(), lastPosition(root.getMessages()),
-                    root.getMessages().stream().allMatch(ReplayToken::isReplay));
+                    root.getMessages().stream().allMatch(ReplayToken::isReplay),
+                    ReplayIndexes.endReplay(root.getMessages()));
             root.onPrepareCommit(unitOfWork -> made.write());
             return made;
         });
@@ -163,15 +167,18 @@ public class BatchWrites {
         final long lastPosition;
         /** Every event of the batch replayed by a rebuild, into read models its reset emptied. */
         final boolean replay;
+        /** Its last event is where a replay ends, or comes after. */
+        final boolean endsReplay;
         final Map<String, List<Object[]>> statements = new LinkedHashMap<>();
         final Map<String, Object> states = new LinkedHashMap<>();
         final List<Runnable> writers = new ArrayList<>();
         RuntimeException failure;
 
-        Batch(long carefulUpTo, long lastPosition, boolean replay) {
+        Batch(long carefulUpTo, long lastPosition, boolean replay, boolean endsReplay) {
             this.carefulUpTo = carefulUpTo;
             this.lastPosition = lastPosition;
             this.replay = replay;
+            this.endsReplay = endsReplay;
         }
 
         void failed(RuntimeException cause) {
@@ -187,6 +194,9 @@ public class BatchWrites {
                 }
                 statements.forEach(this::send);
                 writers.forEach(Runnable::run);
+                if (endsReplay) {
+                    indexes.restore();
+                }
             } catch (RuntimeException e) {
                 carefulThrough.accumulateAndGet(lastPosition, Math::max);
                 log.info("A read model's batch failed ({}); its events go again one by one, up to {}",

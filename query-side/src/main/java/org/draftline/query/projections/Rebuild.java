@@ -5,9 +5,12 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.draftline.api.rules.NegotiationRule;
 import org.draftline.api.rules.RuleViolation;
+import org.draftline.query.progress.ReplayIndexes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -25,7 +28,9 @@ import java.util.concurrent.Executors;
  * reset: the live updates and anything else that acts on events are not replayed.
  * <p>
  * A rebuild runs until every read model has read up to the head the store had when its reset began;
- * until then another is refused.
+ * until then another is refused. The reset sets the read models' secondary indexes aside, and the batch that
+ * ends the replay builds them again ({@link ReplayIndexes}); should none have (its last events being ones no
+ * read model reads), the rebuild builds them once it sees every read model caught up.
  */
 @Component
 class Rebuild {
@@ -36,6 +41,8 @@ class Rebuild {
 
     private final ReadModelPositions positions;
     private final Clock clock;
+    private final ReplayIndexes indexes;
+    private final TransactionTemplate transactions;
     private final ExecutorService resets = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "draftline-rebuild");
         thread.setDaemon(true);
@@ -45,9 +52,12 @@ class Rebuild {
     private Instant startedAt;
     private long headAtReset = -1;
 
-    Rebuild(ReadModelPositions positions, Clock clock) {
+    Rebuild(ReadModelPositions positions, Clock clock, ReplayIndexes indexes,
+            PlatformTransactionManager transactions) {
         this.positions = positions;
         this.clock = clock;
+        this.indexes = indexes;
+        this.transactions = new TransactionTemplate(transactions);
     }
 
     /** Starts a rebuild in the background; refused while one runs. */
@@ -72,6 +82,7 @@ class Rebuild {
             phase = Phase.IDLE;
             log.info("The rebuild of the read models started at {} has caught up with event {}", startedAt,
                     headAtReset);
+            resets.execute(this::restoreIndexes);
         }
         return phase != Phase.IDLE;
     }
@@ -110,6 +121,15 @@ class Rebuild {
             synchronized (this) {
                 phase = reset ? Phase.REPLAYING : Phase.IDLE;
             }
+        }
+    }
+
+    private void restoreIndexes() {
+        try {
+            transactions.executeWithoutResult(status -> indexes.restore());
+        } catch (RuntimeException failure) {
+            log.error("The read models' indexes set aside for the rebuild could not be built again; the next batch"
+                    + " of new events tries again", failure);
         }
     }
 

@@ -128,7 +128,7 @@ class DocumentStatusProjection extends Projection {
 
     @Override
     protected void clear() {
-        table.deleteAll();
+        table.emptyForReplay();
     }
 
     @QueryHandler

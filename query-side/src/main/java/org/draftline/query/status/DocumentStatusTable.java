@@ -1,6 +1,7 @@
 package org.draftline.query.status;
 
 import org.draftline.query.storage.BatchRows;
+import org.draftline.query.progress.ReplayIndexes;
 import org.draftline.query.storage.JsonColumns;
 import org.draftline.api.document.DocumentId;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,10 +24,12 @@ class DocumentStatusTable {
 
     private final JdbcTemplate jdbc;
     private final JsonColumns json;
+    private final ReplayIndexes replay;
 
-    DocumentStatusTable(JdbcTemplate jdbc, JsonColumns json) {
+    DocumentStatusTable(JdbcTemplate jdbc, JsonColumns json, ReplayIndexes replay) {
         this.jdbc = jdbc;
         this.json = json;
+        this.replay = replay;
     }
 
     void insert(StatusRecord status) {
@@ -125,7 +128,8 @@ class DocumentStatusTable {
                 + " WHERE status->>'" + field + "' <> '' ORDER BY v", String.class);
     }
 
-    void deleteAll() {
-        jdbc.update("DELETE FROM document_status");
+    /** Empties the table before a replay, its secondary indexes set aside until the replay has caught up. */
+    void emptyForReplay() {
+        replay.empty("document_status");
     }
 }

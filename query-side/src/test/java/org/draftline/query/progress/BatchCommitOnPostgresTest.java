@@ -53,7 +53,7 @@ class BatchCommitOnPostgresTest {
 
     @Test
     void aBatchCommitsWithoutWaitingForTheDiskAndNothingElseDoes() {
-        ProgressRecorder recorder = new ProgressRecorder(jdbc, new BatchWrites(jdbc,
+        ProgressRecorder recorder = new ProgressRecorder(jdbc, new BatchWrites(jdbc, new ReplayIndexes(jdbc),
                 new DataSourceTransactionManager(database)), new ProgressSignal(),
                 new KnownProgress(), new OwnNotifications());
         AtomicReference<String> insideTheBatch = new AtomicReference<>();

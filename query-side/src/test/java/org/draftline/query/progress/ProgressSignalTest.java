@@ -21,7 +21,8 @@ class ProgressSignalTest {
     private final ProgressSignal signal = new ProgressSignal();
     private final KnownProgress known = new KnownProgress();
     private final ProgressRecorder recorder = new ProgressRecorder(mock(JdbcTemplate.class),
-            new BatchWrites(mock(JdbcTemplate.class), mock(PlatformTransactionManager.class)), signal, known,
+            new BatchWrites(mock(JdbcTemplate.class), new ReplayIndexes(mock(JdbcTemplate.class)),
+                    mock(PlatformTransactionManager.class)), signal, known,
             new OwnNotifications());
 
     @Test

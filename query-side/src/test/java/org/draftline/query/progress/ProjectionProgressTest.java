@@ -41,7 +41,8 @@ class ProjectionProgressTest {
     private final ProgressSignal signal = new ProgressSignal();
     private final KnownProgress known = new KnownProgress();
     private final ProgressRecorder recorder = new ProgressRecorder(mock(JdbcTemplate.class),
-            new BatchWrites(mock(JdbcTemplate.class), mock(PlatformTransactionManager.class)), signal, known,
+            new BatchWrites(mock(JdbcTemplate.class), new ReplayIndexes(mock(JdbcTemplate.class)),
+                    mock(PlatformTransactionManager.class)), signal, known,
             new OwnNotifications());
     private final ProjectionProgress progress = new ProjectionProgress(table, signal, known,
             List.of("documents", "history"), NO_RECHECK);
